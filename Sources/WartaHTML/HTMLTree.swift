@@ -1,0 +1,162 @@
+import CLibXML2
+
+/// A compact Swift copy of a parsed HTML page: element names, the attributes Warta reads, text.
+///
+/// libxml2's tree lives and dies inside `HTMLTree.parse` (the `xmlDoc` is freed in the function
+/// that parsed it; C pointers never escape — STYLE.md lesson 9). Everything after parsing works on
+/// this value, so heuristics are plain Swift and testable without libxml2.
+public struct HTMLTree: Sendable {
+    public enum Kind: UInt8, Sendable { case element, text, comment }
+
+    /// One node. Links are indices into `nodes` (-1 = none).
+    public struct Node: Sendable {
+        public var kind: Kind
+        /// Lower-cased tag name for elements; empty otherwise.
+        public var name: String
+        /// Text content for text nodes (entities decoded by libxml2); raw JSON for ld+json scripts.
+        public var text: String
+        public var attributes: [(String, String)]
+        public var parent: Int32
+        public var firstChild: Int32 = -1
+        public var lastChild: Int32 = -1
+        public var nextSibling: Int32 = -1
+        public var depth: Int32
+
+        /// Value of attribute `name` (lower-case), nil when absent.
+        public func attribute(_ key: String) -> String? { attributes.first { $0.0 == key }?.1 }
+    }
+
+    public var nodes: [Node] = []
+    /// Index of `<html>` (or the first element), -1 when the page had no element.
+    public var root: Int32 = -1
+    /// libxml2 stopped before the end of the input (depth/size limits, fatal error).
+    public var truncated = false
+    /// libxml2's last error number, 0 when none.
+    public var parserError: Int32 = 0
+
+    /// Attributes worth keeping: cues for content selection and metadata.
+    static let keptAttributes: Set<String> = [
+        "id", "class", "itemprop", "property", "name", "content", "rel", "href", "datetime", "type",
+        "role", "hidden", "aria-hidden", "style", "itemtype", "lang", "http-equiv", "charset", "title",
+    ]
+    /// Elements whose content is never text of the page. `script` is kept only for JSON-LD.
+    static let skippedElements: Set<String> = ["style", "noscript", "template", "svg", "iframe", "object", "canvas", "math"]
+
+    /// Parses UTF-8 HTML. `bytes` must already be UTF-8 (see `CharsetDecision`).
+    public static func parse(utf8 bytes: [UInt8], url: String? = nil) -> HTMLTree {
+        var tree = HTMLTree()
+        guard let ctxt = htmlNewParserCtxt() else { return tree }
+        defer { htmlFreeParserCtxt(ctxt) }
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+            | Int32(XML_PARSE_HUGE.rawValue)
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buf.count, 1)) { p in
+                htmlCtxtReadMemory(ctxt, p, Int32(buf.count), url, "UTF-8", options)
+            }
+        }
+        guard let doc else { tree.parserError = clibxml2_ctxt_errno(ctxt); return tree }
+        defer { xmlFreeDoc(doc) }
+        tree.parserError = clibxml2_ctxt_errno(ctxt)
+        // errNo 1 = XML_ERR_INTERNAL_ERROR ("Excessive depth"), 2 = XML_ERR_NO_MEMORY ("huge text node").
+        tree.truncated = tree.parserError == 1 || tree.parserError == 2
+        tree.build(from: doc)
+        return tree
+    }
+
+    /// Iterative copy of the libxml2 tree (pages nest hundreds deep: no recursion).
+    mutating func build(from doc: htmlDocPtr) {
+        nodes.reserveCapacity(2048)
+        var cur: xmlNodePtr? = doc.pointee.children
+        var parentIndex: Int32 = -1
+        var depth: Int32 = 0
+        while let n = cur {
+            var descend = false
+            var myIndex: Int32 = -1
+            switch n.pointee.type {
+            case XML_ELEMENT_NODE:
+                let name = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                var attrs: [(String, String)] = []
+                var a = n.pointee.properties
+                while let attr = a {
+                    if let an = attr.pointee.name {
+                        let key = String(cString: an).lowercased()
+                        if HTMLTree.keptAttributes.contains(key) {
+                            var value = ""
+                            if let t = attr.pointee.children, let c = t.pointee.content { value = String(cString: c) }
+                            attrs.append((key, value))
+                        }
+                    }
+                    a = attr.pointee.next
+                }
+                myIndex = append(Node(kind: .element, name: name, text: "", attributes: attrs, parent: parentIndex, depth: depth))
+                if root < 0 { root = myIndex }
+                if name == "script" {
+                    let type = attrs.first { $0.0 == "type" }?.1.lowercased() ?? ""
+                    if type.contains("ld+json"), let c = n.pointee.children, let content = c.pointee.content {
+                        nodes[Int(myIndex)].text = String(cString: content)
+                    }
+                } else if !HTMLTree.skippedElements.contains(name) {
+                    descend = n.pointee.children != nil
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if parentIndex >= 0, let c = n.pointee.content {
+                    myIndex = append(Node(kind: .text, name: "", text: String(cString: c), attributes: [], parent: parentIndex, depth: depth))
+                }
+            default:
+                break
+            }
+            if descend, let child = n.pointee.children {
+                parentIndex = myIndex
+                depth += 1
+                cur = child
+                continue
+            }
+            // Next sibling, or climb until an ancestor has one.
+            var m = n
+            cur = nil
+            while true {
+                if let s = m.pointee.next { cur = s; break }
+                guard let p = m.pointee.parent, p.pointee.type != XML_DOCUMENT_NODE,
+                      p.pointee.type != XML_HTML_DOCUMENT_NODE else { break }
+                m = p
+                parentIndex = parentIndex >= 0 ? nodes[Int(parentIndex)].parent : -1
+                depth -= 1
+            }
+        }
+    }
+
+    mutating func append(_ node: Node) -> Int32 {
+        let i = Int32(nodes.count)
+        nodes.append(node)
+        if node.parent >= 0 {
+            let p = Int(node.parent)
+            if nodes[p].lastChild >= 0 { nodes[Int(nodes[p].lastChild)].nextSibling = i } else { nodes[p].firstChild = i }
+            nodes[p].lastChild = i
+        }
+        return i
+    }
+
+    /// Children of node `i`, in order.
+    public func children(of i: Int32) -> [Int32] {
+        var out: [Int32] = []
+        var c = nodes[Int(i)].firstChild
+        while c >= 0 { out.append(c); c = nodes[Int(c)].nextSibling }
+        return out
+    }
+
+    /// First element named `name` in document order.
+    public func first(_ name: String) -> Int32? {
+        for (i, n) in nodes.enumerated() where n.kind == .element && n.name == name { return Int32(i) }
+        return nil
+    }
+}
+
+/// libxml2 set-up that must run once, before any concurrency.
+public enum LibXML2 {
+    /// Initialises the parser and silences its error printing (also for threads created later).
+    public static func initialize() {
+        xmlInitParser()
+        clibxml2_silence_errors()
+    }
+}

@@ -1,0 +1,111 @@
+import WartaCore
+
+/// The `scrub` stage: a page's bytes → the article's clean text (paragraphs separated by one blank
+/// line, whitespace collapsed, NFC) and metadata. (Minimal: visible body text; the scrubber issue
+/// adds main-content selection and full metadata.)
+public struct ScrubStage: PageScrubber {
+    public static let name = "scrub"
+
+    public init(config: StageConfig) throws(StageError) {}
+
+    public func scrub(_ record: InputRecord) throws(StageError) -> AnnotatedDocument {
+        guard case .html(let bytes) = record.payload else {
+            throw StageError(stage: Self.name, kind: "not-html", message: "\(record.id): not an HTML payload")
+        }
+        if bytes.isEmpty {
+            throw StageError(stage: Self.name, kind: "empty-input", message: "\(record.id): the page is empty (0 bytes)")
+        }
+        let charset = CharsetDecision.decode(bytes, transport: record.transportCharset)
+        if BinarySniffer.looksBinary(charset.text) {
+            throw StageError(stage: Self.name, kind: "not-html",
+                             message: "\(record.id): the input is binary data, not an HTML page")
+        }
+        let tree = HTMLTree.parse(utf8: Array(charset.text.utf8), url: record.url)
+        let paragraphs = VisibleText.paragraphs(of: tree)
+        let text = TextNormalization.nfc(paragraphs.joined(separator: "\n\n"))
+        var meta = DocumentMeta()
+        meta.title = tree.first("title").map { VisibleText.text(of: $0, in: tree) }.flatMap { $0.isEmpty ? nil : $0 }
+        meta.url = record.url
+        meta.charsetDeclared = charset.declared
+        meta.charsetUsed = charset.used
+        meta.charsetFallback = charset.fallback
+        var doc = AnnotatedDocument(id: record.id, text: text, meta: meta)
+        if charset.fallback {
+            doc.note(Self.name, "encoding-fallback",
+                     "declared \(charset.declared ?? "nothing") but decoded as \(charset.used)")
+        }
+        if tree.truncated { doc.note(Self.name, "truncated-parse", "libxml2 stopped early (error \(tree.parserError))") }
+        if text.isEmpty { doc.note(Self.name, "empty-result", "no text found in the page") }
+        return doc
+    }
+}
+
+/// Rejects inputs that are not text at all (images, archives, executables).
+enum BinarySniffer {
+    /// True when more than 10 % of the first 4 KB are control characters other than whitespace
+    /// (U+FFFD from undecodable bytes counts too).
+    static func looksBinary(_ s: String) -> Bool {
+        var total = 0, bad = 0
+        for u in s.unicodeScalars.prefix(4096) {
+            total += 1
+            let v = u.value
+            if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || v == 0xFFFD || (v >= 0x80 && v < 0xA0) { bad += 1 }
+        }
+        return total > 0 && bad * 10 > total
+    }
+}
+
+/// Visible text of a tree as paragraphs: block elements start a new paragraph.
+enum VisibleText {
+    static let blocks: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "tr", "td", "th", "table",
+        "article", "section", "blockquote", "pre", "dd", "dt", "dl", "header", "footer", "figcaption",
+        "figure", "main", "aside", "nav", "form", "hr", "address",
+    ]
+    static let hidden: Set<String> = ["script", "head", "title", "select", "option", "button", "input", "textarea"]
+
+    static func paragraphs(of tree: HTMLTree) -> [String] {
+        guard let body = tree.first("body") ?? (tree.root >= 0 ? tree.root : nil) else { return [] }
+        var out: [String] = []
+        var current = ""
+        func flush() {
+            let p = TextNormalization.collapseWhitespace(current)
+            if !p.isEmpty { out.append(p) }
+            current = ""
+        }
+        // Iterative pre-order walk; an explicit stack of (node, entering).
+        var stack: [(Int32, Bool)] = [(body, true)]
+        while let (i, entering) = stack.popLast() {
+            let n = tree.nodes[Int(i)]
+            if n.kind == .text { current += n.text; continue }
+            guard n.kind == .element, !hidden.contains(n.name) else { continue }
+            let isBlock = blocks.contains(n.name)
+            if entering {
+                if isBlock { flush() }
+                stack.append((i, false))
+                var kids: [Int32] = []
+                var c = n.firstChild
+                while c >= 0 { kids.append(c); c = tree.nodes[Int(c)].nextSibling }
+                for k in kids.reversed() { stack.append((k, true)) }
+            } else if isBlock {
+                flush()
+            }
+        }
+        flush()
+        return out
+    }
+
+    static func text(of node: Int32, in tree: HTMLTree) -> String {
+        var s = ""
+        var stack: [Int32] = [node]
+        while let i = stack.popLast() {
+            let n = tree.nodes[Int(i)]
+            if n.kind == .text { s += n.text; continue }
+            var kids: [Int32] = []
+            var c = n.firstChild
+            while c >= 0 { kids.append(c); c = tree.nodes[Int(c)].nextSibling }
+            stack.append(contentsOf: kids.reversed())
+        }
+        return TextNormalization.collapseWhitespace(s)
+    }
+}

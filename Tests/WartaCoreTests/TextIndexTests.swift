@@ -1,0 +1,38 @@
+import Testing
+@testable import WartaCore
+
+@Suite struct TextIndexTests {
+    @Test func asciiIsIdentity() {
+        let idx = TextIndex("Meta membayar US$14,8 miliar")
+        #expect(idx.isASCII)
+        #expect(idx.scalarCount == 28)
+        #expect(idx.utf8Offset(ofScalar: 10) == 10)
+    }
+
+    @Test func codePointsNotCharacters() {
+        // "cafe" + combining acute is 5 code points but 4 Characters; an emoji is 1 code point, 4 bytes.
+        let text = "cafe\u{301} 😀 Rp237—triliun"
+        let doc = AnnotatedDocument(id: "x", text: text)
+        #expect(doc.length == text.unicodeScalars.count)
+        #expect(doc[Span(0, 5)] == "cafe\u{301}")
+        #expect(doc[Span(6, 7)] == "😀")
+        #expect(doc[Span(8, 14)] == "Rp237—")
+        #expect(doc.index.scalarOffset(ofUTF8: doc.index.utf8Offset(ofScalar: 9)) == 9)
+        // A byte inside a multi-byte scalar maps to that scalar.
+        #expect(doc.index.scalarOffset(ofUTF8: doc.index.utf8Offset(ofScalar: 6) + 2) == 6)
+    }
+
+    @Test func invariantsCatchBadSpans() {
+        var doc = AnnotatedDocument(id: "x", text: "Meta dan Google")
+        doc.entities = [Entity(span: Span(9, 15), text: "Google", label: .ORG),
+                        Entity(span: Span(0, 4), text: "Meta", label: .ORG)]
+        #expect(doc.invariantViolations().contains { $0.contains("not sorted") })
+        doc.entities = [Entity(span: Span(0, 4), text: "Meti", label: .ORG)]
+        #expect(doc.invariantViolations().contains { $0.contains("surface") })
+        doc.entities = [Entity(span: Span(0, 40), text: "Meta", label: .ORG)]
+        #expect(doc.invariantViolations().contains { $0.contains("out of bounds") })
+        doc.entities = [Entity(span: Span(0, 4), text: "Meta", label: .ORG)]
+        doc.terms = [TermMatch(span: Span(2, 8), text: "ta dan", lemma: "x", english: "x", entry: "x")]
+        #expect(doc.invariantViolations().contains { $0.contains("overlaps entity") })
+    }
+}

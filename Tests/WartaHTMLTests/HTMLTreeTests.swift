@@ -1,0 +1,31 @@
+import Testing
+import WartaCore
+import WartaTestSupport
+@testable import WartaHTML
+
+@Suite struct HTMLTreeTests {
+    func scrub(_ html: [UInt8], id: String = "t.html") throws -> AnnotatedDocument {
+        LibXML2.initialize()
+        return try ScrubStage(config: TestSupport.config).scrub(InputRecord(id: id, payload: .html(html)))
+    }
+
+    @Test func paragraphsAndEntities() throws {
+        let doc = try scrub(Array("<html><head><title>Judul &amp; Berita</title><script>var x=1;</script></head><body><p>Satu&nbsp; dua.</p><div>Tiga <b>empat</b></div></body></html>".utf8))
+        #expect(doc.text == "Satu dua.\n\nTiga empat")
+        #expect(doc.meta.title == "Judul & Berita")
+        TestSupport.checkInvariants(doc)
+    }
+
+    @Test func deepNestingDoesNotLoseText() throws {
+        let depth = 3000
+        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "dalam" + String(repeating: "</div>", count: depth) + "<p>sesudah</p></body></html>"
+        let doc = try scrub(Array(html.utf8))
+        #expect(doc.text == "dalam\n\nsesudah")
+    }
+
+    @Test func emptyAndBinaryInputsAreErrors() {
+        #expect(throws: StageError.self) { try scrub([]) }
+        let junk: [UInt8] = (0..<4000).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) % 32 }
+        #expect(throws: StageError.self) { try scrub(junk) }
+    }
+}
