@@ -55,7 +55,22 @@ public struct JSONWriter {
             var runStart = 0
             for i in 0..<buf.count {
                 let b = buf[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xC2 && b != 0xE2 { continue }
+                // U+0085, U+2028 and U+2029 are line breaks to many JSON Lines readers (Python's
+                // `str.splitlines`): escape them so one record stays on one line.
+                if b == 0xC2 || b == 0xE2 {
+                    let escaped: String?
+                    if b == 0xC2, i + 1 < buf.count, buf[i + 1] == 0x85 { escaped = "\\u0085" }
+                    else if b == 0xE2, i + 2 < buf.count, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 {
+                        escaped = buf[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    } else { escaped = nil }
+                    guard let escaped else { continue }
+                    if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i])) }
+                    bytes.append(contentsOf: escaped.utf8)
+                    runStart = i + (b == 0xC2 ? 2 : 3)
+                    continue
+                }
+                if i < runStart { continue }
                 if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i])) }
                 runStart = i + 1
                 switch b {

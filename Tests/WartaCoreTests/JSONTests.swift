@@ -37,6 +37,16 @@ import Testing
         #expect(parsed["text"]?.stringValue == text)
     }
 
+    @Test func unicodeLineSeparatorsAreEscaped() throws {
+        let text = "a\u{2028}b\u{2029}c\u{85}d é—"
+        var w = JSONWriter()
+        w.string(text)
+        let line = String(decoding: w.bytes, as: UTF8.self)
+        #expect(line == "\"a\\u2028b\\u2029c\\u0085d é—\"")
+        #expect(try JSONParser.parse(w.bytes).stringValue == text)
+        #expect(try JSONDecoder().decode(String.self, from: Data(w.bytes)) == text)
+    }
+
     @Test func errorRecordShape() throws {
         let r = DocumentResult.failure(id: "x.html", error: StageError(stage: "scrub", kind: "empty-input", message: "x.html: empty"), extra: [])
         var w = JSONWriter()
