@@ -1,0 +1,45 @@
+import WartaCore
+
+/// Chooses the sentences the English summary is rendered from: the extract's first three, then
+/// sentences that bring facts the extract lacks (new amounts, percentages, people, organizations),
+/// up to four in document order.
+enum FactSentences {
+    static func choose(_ document: AnnotatedDocument, extract: [Span], maxSentences: Int = 4) -> [Span] {
+        var chosen = Array(extract.prefix(3))
+        guard chosen.count < maxSentences, document.sentences.count > chosen.count else { return chosen }
+        var seen = Set<String>()
+        func facts(_ s: Span) -> [String] {
+            var f: [String] = []
+            for q in document.quantities where s.contains(q.span) {
+                switch q.kind {
+                case .money, .percent, .range, .cardinal, .decimal, .quantity, .approximate, .multiplier:
+                    f.append("q:" + (q.value ?? q.text))
+                default: break
+                }
+            }
+            for e in document.entities where s.contains(e.span) && e.label != .LOC { f.append("e:" + e.text) }
+            return f
+        }
+        for s in chosen { seen.formUnion(facts(s)) }
+        while chosen.count < maxSentences {
+            var best: (Double, Span)? = nil
+            for (i, s) in document.sentences.enumerated() where !chosen.contains(s) {
+                let len = s.length
+                if len < 30 || len > 400 { continue }
+                let new = Set(facts(s)).subtracting(seen)
+                guard !new.isEmpty else { continue }
+                let score = Double(new.count) + (new.contains { $0.hasPrefix("q:") } ? 0.5 : 0) - Double(i) * 0.01
+                if best == nil || score > best!.0 { best = (score, s) }
+            }
+            guard let b = best else { break }
+            chosen.append(b.1)
+            seen.formUnion(facts(b.1))
+        }
+        if chosen.count < 3 {
+            for s in document.sentences where !chosen.contains(s) && s.length >= 30 {
+                chosen.append(s); if chosen.count >= 3 { break }
+            }
+        }
+        return chosen.sorted()
+    }
+}
