@@ -7,7 +7,12 @@ import WartaCore
 public struct CommandTranslator: Translator {
     public let command: String
 
-    public init(command: String) { self.command = command }
+    /// Also ignores SIGPIPE for the process, so a command that exits without reading all of its
+    /// input is a failed translation, not a killed `warta`.
+    public init(command: String) {
+        self.command = command
+        signal(SIGPIPE, SIG_IGN)
+    }
 
     public func english(_ document: AnnotatedDocument, sentences: [Span]) throws(StageError) -> String {
         let input = sentences.map { document[$0] }.joined(separator: "\n") + "\n"

@@ -109,7 +109,7 @@ public struct RuleTranslator: Translator {
         let lower = w.lowercased()
         let capitalised = scalars.first.map { $0.properties.isUppercase } ?? false
         let innerCaps = scalars.dropFirst().contains { $0.properties.isUppercase }
-        if let e = lexicon.word(lower), !innerCaps, !capitalised || out.isEmpty || e.core {
+        if let e = lexicon.word(lower), !innerCaps, !capitalised || e.core {
             if capitalised && !out.isEmpty && e.pos != .verb && !e.english.isEmpty {
                 var c = e
                 c.english = Self.titleCase(e.english)
@@ -120,6 +120,9 @@ public struct RuleTranslator: Translator {
             return
         }
         if capitalised && out.isEmpty == false || innerCaps {
+            if let last = out.last, last.pos == .noun, !last.isName {
+                out.append(Out(text: "of", pos: .preposition))
+            }
             out.append(Out(text: w, pos: .noun, isName: true))
             return
         }
@@ -179,7 +182,7 @@ public struct RuleTranslator: Translator {
     /// Emits a common noun: after another common noun it becomes the head of an English compound
     /// (`pusat data` → `data center` comes from terms; `pendiri perusahaan` → `company founder`).
     func emitNoun(_ text: String, into out: inout [Out]) {
-        if let last = out.last, last.pos == .noun, !last.isName, !last.fixed, let start = nounGroupStart(out) {
+        if let last = out.last, last.pos == .noun, !last.isName, let start = nounGroupStart(out) {
             out.insert(Out(text: text, pos: .noun, fixed: true), at: start)
         } else {
             out.append(Out(text: text, pos: .noun))
@@ -189,10 +192,7 @@ public struct RuleTranslator: Translator {
     /// Where the common-noun group that ends the output starts, or nil when it does not end in one.
     func nounGroupStart(_ out: [Out]) -> Int? {
         var k = out.count
-        while k > 0, out[k - 1].pos == .noun || out[k - 1].pos == .adjective, !out[k - 1].isName {
-            k -= 1
-            if out[k].fixed && out[k].pos == .noun { break }
-        }
+        while k > 0, out[k - 1].pos == .noun || out[k - 1].pos == .adjective, !out[k - 1].isName { k -= 1 }
         guard k < out.count, out[k...].contains(where: { $0.pos == .noun }) else { return nil }
         return k
     }
@@ -239,6 +239,7 @@ public struct RuleTranslator: Translator {
         for o in out {
             let t = o.text
             let attachLeft = [",", ".", ";", ":", "!", "?", ")", "%", "\u{201D}", "'s"].contains(t)
+                || (t == "$" && s.hasSuffix("US") || t == "$" && s.hasSuffix("S"))
             if !s.isEmpty && !attachLeft && !noSpaceNext { s += " " }
             s += t
             noSpaceNext = ["(", "$", "\u{201C}", "US$", "S$", "Rp", "/"].contains(t)

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import WartaCore
+@testable import WartaSummary
+import WartaTestSupport
+
+/// The English renderer on hand-built documents (entities, quantities with English, terms), and
+/// with empty layers.
+@Suite struct RuleTranslatorTests {
+    static let lexicon: Lexicon = {
+        (try? Lexicon.load(config: TestSupport.config)) ?? Lexicon()
+    }()
+
+    /// Spans of `needle` in `text` (first occurrence), in code points.
+    static func span(_ text: String, _ needle: String) -> Span {
+        let r = text.range(of: needle)!
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+        return Span(start, start + needle.unicodeScalars.count)
+    }
+
+    static func document() -> AnnotatedDocument {
+        let text = "Meta telah sepakat membayar US$14,8 miliar (sekitar Rp237 triliun) untuk 49% saham Scale AI, perusahaan pelabelan data tersebut, pada Juni 2025. \"Kami sangat senang,\" kata Alexandr Wang."
+        var doc = AnnotatedDocument(id: "t", text: text)
+        let s1end = span(text, "2025.").end
+        doc.sentences = [Span(0, s1end), Span(s1end + 1, text.unicodeScalars.count)]
+        func q(_ t: String, _ kind: QuantityKind, _ value: String, _ cur: String?, _ en: String) -> Quantity {
+            Quantity(span: span(text, t), text: t, kind: kind, value: value, currency: cur, english: en)
+        }
+        doc.quantities = [q("US$14,8 miliar", .money, "14800000000", "USD", "US$14.8 billion"),
+                          q("sekitar Rp237 triliun", .approximate, "237000000000000", "IDR", "about Rp237 trillion"),
+                          q("49%", .percent, "49", nil, "49%"),
+                          q("Juni 2025", .date, "2025-06", nil, "June 2025")].sorted { $0.span < $1.span }
+        doc.entities = [Entity(span: span(text, "Meta"), text: "Meta", label: .ORG),
+                        Entity(span: span(text, "Scale AI"), text: "Scale AI", label: .ORG),
+                        Entity(span: span(text, "Alexandr Wang"), text: "Alexandr Wang", label: .PER)]
+        doc.terms = [TermMatch(span: span(text, "pelabelan data"), text: "pelabelan data", lemma: "pelabelan data",
+                               english: "data labeling", entry: "ai-0042")]
+        return doc
+    }
+
+    @Test func statesTheFactsInEnglish() throws {
+        let doc = Self.document()
+        let en = try RuleTranslator(lexicon: Self.lexicon).english(doc, sentences: doc.sentences)
+        for fact in ["Meta", "US$14.8 billion", "(about Rp237 trillion)", "49%", "Scale AI", "data labeling", "in June 2025",
+                     "Alexandr Wang", "said", "paid"] {
+            #expect(en.contains(fact), "missing \(fact) in: \(en)")
+        }
+        #expect(!en.contains("about about"))
+        Self.expectNoIndonesian(en)
+    }
+
+    /// With no entity, quantity or term layers the renderer still converts numbers and keeps names.
+    @Test func degradesWithEmptyLayers() throws {
+        var doc = Self.document()
+        doc.quantities = []; doc.entities = []; doc.terms = []
+        let en = try RuleTranslator(lexicon: Self.lexicon).english(doc, sentences: doc.sentences)
+        #expect(en.contains("14.8 billion"))
+        #expect(en.contains("Rp237 trillion"))
+        #expect(en.contains("Scale AI"))
+        #expect(en.contains("Alexandr Wang"))
+        Self.expectNoIndonesian(en)
+    }
+
+    /// Untranslatable common words are left out; word order follows English.
+    @Test func wordOrderAndUnknownWords() throws {
+        let text = "Perusahaan teknologi besar itu meluncurkan layanan baru zzzkata di Jakarta."
+        var doc = AnnotatedDocument(id: "w", text: text)
+        doc.sentences = [Span(0, text.unicodeScalars.count)]
+        let en = try RuleTranslator(lexicon: Self.lexicon).english(doc, sentences: doc.sentences)
+        #expect(en.hasPrefix("That large technology company launched"), "\(en)")
+        #expect(en.contains("new service"), "\(en)")
+        #expect(!en.contains("zzzkata"))
+        #expect(en.hasSuffix("in Jakarta."))
+    }
+
+    @Test func indonesianDigitGroupingBecomesEnglish() {
+        #expect(RuleTranslator.englishNumber("14,8") == "14.8")
+        #expect(RuleTranslator.englishNumber("1.024") == "1,024")
+        #expect(RuleTranslator.englishNumber("Rp12,5") == "Rp12.5")
+    }
+
+    @Test func morphologyFindsRoots() {
+        #expect(Morphology.candidates("pendirinya").contains { $0.root == "pendiri" && $0.possessive })
+        #expect(Morphology.candidates("dikembangkan").contains { $0.root == "kembang" && $0.form == .passive })
+        #expect(Morphology.candidates("memilih").contains { $0.root == "pilih" })
+        #expect(Morphology.candidates("anak-anak").first == .init(root: "anak", form: .plural, possessive: false))
+    }
+
+    static func expectNoIndonesian(_ en: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let leak = en.split(whereSeparator: { !$0.isLetter }).filter { IndonesianGuard.functionWords.contains($0.lowercased()) }
+        #expect(leak.isEmpty, "Indonesian words \(leak) in: \(en)", sourceLocation: sourceLocation)
+    }
+}
+
+@Suite struct CommandTranslatorTests {
+    @Test func pipesSentencesThroughTheCommand() throws {
+        let doc = RuleTranslatorTests.document()
+        let en = try CommandTranslator(command: "tr a-z A-Z").english(doc, sentences: doc.sentences)
+        #expect(en.hasPrefix("META TELAH SEPAKAT"))
+        #expect(!en.contains("\n"))
+    }
+
+    @Test func failingCommandIsAStageError() {
+        let doc = RuleTranslatorTests.document()
+        #expect(throws: StageError.self) { try CommandTranslator(command: "exit 3").english(doc, sentences: doc.sentences) }
+    }
+
+    @Test func stageUsesTranslatorOption() throws {
+        var config = TestSupport.config
+        config.options["translator-cmd"] = "sed 's/^/EN: /'"
+        let stage = try SummaryStage(config: config)
+        var doc = RuleTranslatorTests.document()
+        try stage.process(&doc)
+        #expect(doc.summary?.english.hasPrefix("EN: ") == true)
+    }
+}
