@@ -25,7 +25,7 @@ struct ArticleText {
         let linkDensity = stats.linkDensity(i)
         let length = stats.chars[i]
         let isList = node.name == "ul" || node.name == "ol"
-        if img > 1, p / img < 0.5 { return true }
+        if img > 1, p / img < 0.5, length < 200 || stats.linkDensity(i) > 0.3 { return true }
         if !isList, li > p { return true }
         if input > (p / 3).rounded(.down) { return true }
         if !isList, length < 25, img == 0 || img > 2 { return true }

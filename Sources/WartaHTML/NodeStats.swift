@@ -59,7 +59,9 @@ struct NodeStats {
                 removed[i] = true
             }
         }
-        // Bottom-up: sums.
+        // Bottom-up: sums. A `div` with text and no block child counts as a paragraph (readability turns
+        // such divs into `p` before cleaning).
+        var hasBlockChild = [Bool](repeating: false, count: n)
         var i = n - 1
         while i >= 0 {
             let node = tree.nodes[i]
@@ -76,8 +78,10 @@ struct NodeStats {
                     commas[i] = commaCount
                     if inLink[i] { linkChars[i] = c }
                 } else if node.kind == .element {
+                    if node.parent >= 0, VisibleText.blocks.contains(node.name) { hasBlockChild[Int(node.parent)] = true }
                     switch node.name {
                     case "p": paragraphs[i] += 1
+                    case "div", "section": if !hasBlockChild[i], chars[i] >= 20 { paragraphs[i] += 1 }
                     case "img", "picture": images[i] += 1
                     case "li": listItems[i] += 1
                     case "input", "select", "textarea", "button": inputs[i] += 1

@@ -1,4 +1,7 @@
 import WartaCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `scrub` stage: a page's bytes → the article's clean text (paragraphs separated by one blank
 /// line, whitespace collapsed, NFC) and metadata (title, author, published, canonical URL, site,
@@ -67,9 +70,15 @@ public struct ScrubStage: PageScrubber {
             let selection = ContentSelection.select(tree: tree, stats: stats, body: body)
             let raw = ArticleText.paragraphs(roots: selection.roots, tree: tree, stats: stats, clean: true)
             let kept = ArticleText.filter(raw, lexicon: lexicon, title: page.title)
+            if getenv("WARTA_DEBUG_SCRUB") != nil {
+                var line = "strict=\(strict) top=\(selection.topScore) roots="
+                for r in selection.roots { let n = tree.nodes[Int(r)]; line += "<\(n.name) \(ClassCues.names(of: n))>[\(stats.chars[Int(r)])] " }
+                line += "raw=\(raw.count) kept=\(kept.count)\n"; for p in raw { line += "   [\(p.chars)/\(p.linkChars)] \(p.text.prefix(80))\n" }
+                fputs(line, fdopen(2, "w"))
+            }
             let chars = kept.reduce(0) { $0 + $1.utf8.count }
             if chars > bestChars { best = kept; bestChars = chars }
-            if bestChars >= 500 { break }
+            if bestChars >= 200 { break }
         }
         if let ld = page.articleBody, ld.utf8.count > 2 * max(bestChars, 200) {
             let paras = Self.splitParagraphs(ld).filter { lexicon.verdict($0) == .keep }
