@@ -37,7 +37,10 @@ struct ArticleText {
     }
 
     /// Paragraphs of the subtrees `roots`, in document order.
-    static func paragraphs(roots: [Int32], tree: HTMLTree, stats: NodeStats, clean: Bool) -> [Paragraph] {
+    static func paragraphs(roots: [Int32], tree: HTMLTree, stats: NodeStats, clean: Bool, protected best: Int32 = -1) -> [Paragraph] {
+        var protected = Set<Int32>()
+        var b = best
+        while b >= 0 { protected.insert(b); b = tree.nodes[Int(b)].parent }
         var out: [Paragraph] = []
         var current = ""
         var linkChars = 0
@@ -66,7 +69,7 @@ struct ArticleText {
                 if n.name == "figure" || n.name == "picture" || n.name == "img" { continue }
                 let isBlock = VisibleText.blocks.contains(n.name)
                 if entering {
-                    if clean, i != root, cleanedTags.contains(n.name), failsCleaning(ii, tree: tree, stats: stats) { continue }
+                    if clean, i != root, !protected.contains(i), cleanedTags.contains(n.name), failsCleaning(ii, tree: tree, stats: stats) { continue }
                     if isBlock { flush() }
                     if n.name.count == 2, n.name.hasPrefix("h"), n.name != "hr" { heading = true }
                     stack.append((i, false))

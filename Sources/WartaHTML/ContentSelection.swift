@@ -11,6 +11,8 @@ struct ContentSelection {
     var roots: [Int32]
     /// The best candidate's final score (0 when the page had no paragraph at all).
     var topScore: Double
+    /// The best-scoring candidate before moving up: it and its ancestors are never cleaned away.
+    var best: Int32 = -1
 
     static let paragraphTags: Set<String> = ["p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd"]
     static let containerTags: Set<String> = [
@@ -119,7 +121,7 @@ struct ContentSelection {
         // Siblings that belong to the article.
         let topScore = score[top]
         guard tree.nodes[top].parent >= 0, top != Int(body) else {
-            return ContentSelection(roots: [Int32(top)], topScore: topScore)
+            return ContentSelection(roots: [Int32(top)], topScore: topScore, best: Int32(best))
         }
         let siblingThreshold = max(10, topScore * 0.2)
         let topClass = tree.nodes[top].attribute("class") ?? ""
@@ -142,7 +144,7 @@ struct ContentSelection {
             }
             if append { roots.append(c) }
         }
-        return ContentSelection(roots: roots, topScore: topScore)
+        return ContentSelection(roots: roots, topScore: topScore, best: Int32(best))
     }
 
     static func isAncestor(_ a: Int, of i: Int, in tree: HTMLTree) -> Bool {

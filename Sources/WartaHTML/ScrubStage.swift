@@ -68,7 +68,7 @@ public struct ScrubStage: PageScrubber {
         for strict in [true, false] {
             let stats = NodeStats(tree: tree, stripUnlikely: strict)
             let selection = ContentSelection.select(tree: tree, stats: stats, body: body)
-            let raw = ArticleText.paragraphs(roots: selection.roots, tree: tree, stats: stats, clean: true)
+            let raw = ArticleText.paragraphs(roots: selection.roots, tree: tree, stats: stats, clean: true, protected: selection.best)
             let kept = ArticleText.filter(raw, lexicon: lexicon, title: page.title)
             if getenv("WARTA_DEBUG_SCRUB") != nil {
                 var line = "strict=\(strict) top=\(selection.topScore) roots="
