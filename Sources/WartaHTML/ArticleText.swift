@@ -92,7 +92,15 @@ struct ArticleText {
         var seen: Set<String> = []
         let titleKey = title.map { $0.lowercased() }
         let total = paragraphs.count
-        for (k, p) in paragraphs.enumerated() {
+        // Kickers, rubrics and breadcrumbs before the headline: short lines above the title.
+        var start = 0
+        if let titleKey, let t = paragraphs.prefix(6).firstIndex(where: { $0.text.lowercased() == titleKey }),
+           paragraphs[..<t].allSatisfy({ BoilerplateLexicon.words(in: $0.text) <= 8 }) {
+            start = t
+        }
+        for (k, p) in paragraphs.enumerated() where k >= start {
+            // A dateline on its own ("Minggu, 6 Juli 2025 08:00 WIB").
+            if p.chars < 60, BoilerplateLexicon.words(in: p.text) <= 8, IndonesianDate.isDateLine(p.text) { continue }
             switch lexicon.verdict(p.text) {
             case .drop: continue
             case .end:

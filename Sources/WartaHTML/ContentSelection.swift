@@ -51,7 +51,7 @@ struct ContentSelection {
             case "div", "article", "main", "section": s = 5
             case "pre", "td", "blockquote": s = 3
             case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": s = -3
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th": s = -5
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th", "header": s = -5
             default: s = 0
             }
             if node.name == "article" || node.attribute("itemprop") == "articleBody" { s += 25 }

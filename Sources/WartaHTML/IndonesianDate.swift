@@ -15,6 +15,17 @@ public enum IndonesianDate {
     ]
     static let zones: [String: String] = ["wib": "+07:00", "wita": "+08:00", "wit": "+09:00", "gmt": "+00:00", "utc": "+00:00", "z": "+00:00"]
 
+    /// True when the whole line is a date (and time): only day/month names, numbers, zones.
+    public static func isDateLine(_ text: String) -> Bool {
+        guard parse(text) != nil else { return false }
+        let weekdays: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "monday",
+                                     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "pukul", "at"]
+        for t in tokenize(text) {
+            if case .word(let w) = t, months[w] == nil, zones[w] == nil, !weekdays.contains(w) { return false }
+        }
+        return true
+    }
+
     /// Parses `text` into ISO 8601, or nil.
     public static func parse(_ text: String) -> String? {
         let tokens = tokenize(text)

@@ -24,7 +24,7 @@ struct NodeStats {
     static let alwaysRemoved: Set<String> = [
         "script", "style", "noscript", "template", "nav", "aside", "select", "option", "button", "input",
         "textarea", "iframe", "svg", "canvas", "object", "embed", "head", "title", "figcaption", "label",
-        "menu", "dialog", "footer", "header",
+        "menu", "dialog", "footer",
     ]
 
     init(tree: HTMLTree, stripUnlikely: Bool) {
@@ -54,6 +54,10 @@ struct NodeStats {
             if node.name == "a" { inLink[i] = true }
             if NodeStats.alwaysRemoved.contains(node.name) && node.name != "body" { removed[i] = true; continue }
             if NodeStats.isHidden(node) { removed[i] = true; continue }
+            // A page header goes; an article header (headline, lede, byline) stays for the filters.
+            if node.name == "header", !ClassCues.contains(ClassCues.names(of: node), anyOf: ["article", "post", "entry", "detail", "story", "content"]) {
+                removed[i] = true; continue
+            }
             if stripUnlikely, node.name != "body", node.name != "article", node.name != "main", node.name != "a",
                node.name != "html", ClassCues.isUnlikely(node) {
                 removed[i] = true
