@@ -15,7 +15,8 @@ struct PageMetadata {
     init(tree: HTMLTree) {
         var metas: [String: String] = [:]     // lower-cased name/property → first content
         var ldObjects: [JSONValue] = []
-        var h1s: [String] = []
+        var h1s: [String] = []   // h1 texts first, then h2/h3
+        var h1Count = 0
         var titleTag: String?
         var timeDatetime: String?
         var itempropAuthor: String?
@@ -34,8 +35,11 @@ struct PageMetadata {
                 if !n.text.isEmpty, let v = try? JSONParser.parse(n.text) { PageMetadata.collectLD(v, into: &ldObjects) }
             case "title":
                 if titleTag == nil { titleTag = VisibleText.text(of: Int32(i), in: tree) }
-            case "h1":
-                if h1s.count < 4 { let t = VisibleText.text(of: Int32(i), in: tree); if !t.isEmpty { h1s.append(t) } }
+            case "h1", "h2", "h3":
+                if h1s.count < 12 {
+                    let t = VisibleText.text(of: Int32(i), in: tree)
+                    if !t.isEmpty { if n.name == "h1" { h1s.insert(t, at: h1Count); h1Count += 1 } else { h1s.append(t) } }
+                }
             case "html":
                 if lang == nil, let l = n.attribute("lang"), !l.isEmpty { lang = l }
             case "link":
@@ -71,18 +75,8 @@ struct PageMetadata {
         let ogTitle = metas["og:title"] ?? metas["twitter:title"]
         let ldTitle = article?["headline"]?.stringValue.map(TextNormalization.collapseWhitespace)
         let fullTitles = [ogTitle, ldTitle, titleTag].compactMap { $0 }.filter { !$0.isEmpty }
-        if let h1 = h1s.first(where: { h in h.count >= 10 && fullTitles.contains { PageMetadata.fold($0).contains(PageMetadata.fold(h)) } }) {
-            title = h1
-        } else if let t = ldTitle ?? ogTitle {
-            title = PageMetadata.stripSiteSuffix(t)
-        } else if let t = titleTag, !t.isEmpty {
-            let stripped = PageMetadata.stripSiteSuffix(t)
-            // A generic <title> ("Home") with a real h1: the h1.
-            if let h1 = h1s.first, stripped.split(separator: " ").count < 3, h1.split(separator: " ").count >= 4 { title = h1 }
-            else { title = stripped }
-        } else {
-            title = h1s.first
-        }
+        title = PageMetadata.chooseTitle(full: fullTitles, headings: h1s, h1Count: h1Count, titleTag: titleTag,
+                                         preferred: ldTitle ?? ogTitle)
         // Author.
         var author = PageMetadata.authorName(article?["author"])
         if author == nil, let a = metas["author"] ?? metas["article:author"] ?? metas["dc.creator"] ?? metas["parsely-author"]
@@ -103,6 +97,34 @@ struct PageMetadata {
         if canonicalURL == nil { canonicalURL = metas["og:url"] }
         site = metas["og:site_name"] ?? PageMetadata.name(of: article?["publisher"])
         articleBody = article?["articleBody"]?.stringValue
+    }
+
+    /// The headline: a visible heading that the `<title>`/og:title names (whole or one of its parts), else
+    /// the title without its site name, else the first h1.
+    static func chooseTitle(full: [String], headings: [String], h1Count: Int, titleTag: String?, preferred: String?) -> String? {
+        var parts: [String] = []
+        for t in full {
+            parts.append(t)
+            for sep in ["|", " - ", " – ", " — ", " :: ", ": ", " « ", " » ", " · ", " / "] {
+                parts += t.components(separatedBy: sep).map { $0.trimmingSpaces() }.filter { $0.count >= 8 }
+            }
+        }
+        let foldedParts = Set(parts.map(fold))
+        // A heading equal to the title or one of its parts: the longest such.
+        if let h = headings.filter({ $0.count >= 8 && foldedParts.contains(fold($0)) }).max(by: { $0.count < $1.count }) {
+            return h
+        }
+        // An h1 contained in the title.
+        if let h = headings.prefix(h1Count).first(where: { h in h.count >= 10 && full.contains { fold($0).contains(fold(h)) } }) {
+            return h
+        }
+        if let t = preferred { return stripSiteSuffix(t) }
+        if let t = titleTag, !t.isEmpty {
+            let stripped = stripSiteSuffix(t)
+            if let h1 = headings.prefix(h1Count).first, stripped.split(separator: " ").count < 3, h1.split(separator: " ").count >= 4 { return h1 }
+            return stripped
+        }
+        return headings.prefix(h1Count).first
     }
 
     /// Drops a trailing or leading site name: `Judul Berita - Kompas.com` → `Judul Berita`.
