@@ -4,6 +4,21 @@ import WartaCore
 /// sentences that bring facts the extract lacks (new amounts, percentages, people, organizations),
 /// up to four in document order.
 enum FactSentences {
+    /// Facts read off the surface when the layers are empty: numbers and capitalised words that
+    /// do not start the sentence.
+    static func surfaceFacts(_ sentence: String) -> [String] {
+        var out: [String] = []
+        var first = true
+        for piece in Piece.words(sentence) {
+            guard case .word(let w) = piece else { continue }
+            defer { first = false }
+            let u = w.unicodeScalars
+            if u.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) { out.append("q:" + w) }
+            else if !first, u.first?.properties.isUppercase == true { out.append("e:" + w) }
+        }
+        return out
+    }
+
     static func choose(_ document: AnnotatedDocument, extract: [Span], maxSentences: Int = 4) -> [Span] {
         var chosen = Array(extract.prefix(3))
         guard chosen.count < maxSentences, document.sentences.count > chosen.count else { return chosen }
@@ -18,6 +33,7 @@ enum FactSentences {
                 }
             }
             for e in document.entities where s.contains(e.span) && e.label != .LOC { f.append("e:" + e.text) }
+            if document.quantities.isEmpty && document.entities.isEmpty { f += surfaceFacts(document[s]) }
             return f
         }
         for s in chosen { seen.formUnion(facts(s)) }

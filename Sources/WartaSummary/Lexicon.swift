@@ -45,6 +45,8 @@ public struct Lexicon: Sendable {
     var phrases: [String: LexEntry] = [:]
     /// The longest phrase key, in words.
     var maxPhrase = 1
+    /// English words (from WordNet lemmas) that are not Indonesian: loanwords kept as they are.
+    var englishWords: Set<String> = []
 
     public init() {}
 
@@ -74,6 +76,18 @@ public struct Lexicon: Sendable {
     /// The entry of a lower-case word.
     public func word(_ w: String) -> LexEntry? { words[w] }
 
+    /// True when an unknown lower-case word is English already (`superintelligence`, `startup`):
+    /// a listed English word, or one with spelling Indonesian does not use (`th`, `ph`, `ck`, `x`,
+    /// `q`, double vowels or consonants, `-tion`).
+    public func isEnglishLoan(_ w: String) -> Bool {
+        if IndonesianGuard.functionWords.contains(w) || words[w] != nil { return false }
+        if englishWords.contains(w) { return true }
+        guard w.unicodeScalars.count >= 5, w.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else { return false }
+        for pattern in ["th", "ph", "ck", "x", "q", "ee", "oo", "ll", "ss", "ff", "tt", "pp", "tion", "sh", "wh", "ght", "ence", "ity"]
+        where w.contains(pattern) { return true }
+        return false
+    }
+
     /// The entry of a lower-case phrase of several words joined by single spaces.
     public func phrase(_ p: String) -> LexEntry? { phrases[p] }
 
@@ -81,6 +95,12 @@ public struct Lexicon: Sendable {
     public static func load(config: StageConfig) throws(StageError) -> Lexicon {
         var lex = Lexicon()
         guard let dir = config.dataDirectory else { return lex }
+        let wordsURL = dir.appendingPathComponent("summary/english-words.txt")
+        if let data = FileManager.default.contents(atPath: wordsURL.path) {
+            for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty && line.first != UInt8(ascii: "#") {
+                lex.englishWords.insert(String(decoding: line, as: UTF8.self))
+            }
+        }
         for file in ["summary/lexicon.tsv", "summary/lexicon-wordnet.tsv"] {
             let url = dir.appendingPathComponent(file)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }

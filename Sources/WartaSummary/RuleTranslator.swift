@@ -32,9 +32,15 @@ public struct RuleTranslator: Translator {
         var out: [Out] = []
         var i = 0
         var quoteOpen = false
+        var singleOpen = false
         while i < pieces.count {
             switch pieces[i] {
             case .name(let t, let label):
+                if label == .LOC, let e = lexicon.phrase(t.lowercased()) ?? lexicon.word(t.lowercased()), e.core, !e.english.isEmpty {
+                    emitProper(e.english, into: &out)
+                    i += 1
+                    continue
+                }
                 if label != .PER, let last = out.last, last.pos == .noun, !last.isName, last.text != "of" {
                     out.append(Out(text: "of", pos: .preposition))
                 }
@@ -49,6 +55,7 @@ public struct RuleTranslator: Translator {
             case .punct(let p):
                 var t = p
                 if p == "\u{201C}" || p == "\u{201D}" || p == "\"" { quoteOpen.toggle(); t = quoteOpen ? "\u{201C}" : "\u{201D}" }
+                if p == "'" || p == "\u{2018}" || p == "\u{2019}" { singleOpen.toggle(); t = singleOpen ? "\u{2018}" : "\u{2019}" }
                 out.append(Out(text: t, pos: .other))
                 i += 1
             case .word(let w):
@@ -88,6 +95,11 @@ public struct RuleTranslator: Translator {
             if ws.count > 1 {
                 for n in stride(from: ws.count, through: 2, by: -1) {
                     if let e = lexicon.phrase(ws[0..<n].joined(separator: " ")) {
+                        if !out.isEmpty, e.pos != .verb, case .word(let w0) = pieces[i],
+                           w0.unicodeScalars.first?.properties.isUppercase == true {
+                            if !e.english.isEmpty { emitProper(e.english, into: &out) }
+                            return i + n
+                        }
                         emitEntry(e, form: .same, possessive: false, into: &out, next: pieces.count > i + n ? pieces[i + n] : nil)
                         return i + n
                     }
@@ -103,19 +115,25 @@ public struct RuleTranslator: Translator {
         let scalars = w.unicodeScalars
         let hasDigit = scalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
         if hasDigit {
-            out.append(Out(text: Self.englishNumber(w), pos: .number))
+            if w.lowercased().hasPrefix("ke-"), let n = Int(w.dropFirst(3)) {
+                let o = Out(text: Self.ordinal(n), pos: .adjective, fixed: true)
+                if let start = nounGroupStart(out) { out.insert(o, at: start) } else { out.append(o) }
+                return
+            }
+            let text = Self.englishNumber(w)
+            if let last = out.last, last.text == "on", Self.isYear(text) { out[out.count - 1].text = "in" }
+            out.append(Out(text: text, pos: .number))
             return
         }
         let lower = w.lowercased()
         let capitalised = scalars.first.map { $0.properties.isUppercase } ?? false
         let innerCaps = scalars.dropFirst().contains { $0.properties.isUppercase }
         if let e = lexicon.word(lower), !innerCaps, !capitalised || e.core {
-            if capitalised && !out.isEmpty && e.pos != .verb && !e.english.isEmpty {
-                var c = e
-                c.english = Self.titleCase(e.english)
-                emitEntry(c, form: .same, possessive: false, into: &out, next: next)
+            if capitalised && !out.isEmpty && e.pos != .verb {
+                if !e.english.isEmpty { emitProper(e.english, into: &out) }
             } else {
-                emitEntry(e, form: .same, possessive: false, into: &out, next: next)
+                let passive = e.pos == .verb && lower.hasPrefix("di") && !e.english.hasPrefix("di")
+                emitEntry(e, form: passive ? .passive : .same, possessive: false, into: &out, next: next)
             }
             return
         }
@@ -126,17 +144,35 @@ public struct RuleTranslator: Translator {
             out.append(Out(text: w, pos: .noun, isName: true))
             return
         }
-        for c in Morphology.candidates(lower) {
-            if let e = lexicon.word(c.root), !e.english.isEmpty {
+        for c in Morphology.candidates(lower) where c.root.count >= 3 {
+            if let e = lexicon.word(c.root), !e.english.isEmpty, !capitalised || e.core {
                 emitEntry(e, form: c.form, possessive: c.possessive, into: &out, next: next)
                 return
             }
         }
         if capitalised {   // sentence-initial and unknown: a name
             out.append(Out(text: w, pos: .noun, isName: true))
+        } else if lexicon.isEnglishLoan(lower) {
+            // `superintelligence`, `startup`: English already.
+            out.append(Out(text: lower, pos: .noun))
         }
         // Otherwise an untranslatable common word: left out.
     }
+
+    /// Emits a translated part of a name (`Kementerian Komunikasi` → `Ministry of Communication`):
+    /// title case, in Indonesian order, `of` after an institution's head word.
+    func emitProper(_ english: String, into out: inout [Out]) {
+        if let last = out.last, last.isName, Self.institutionHeads.contains(last.text) {
+            out.append(Out(text: "of", pos: .preposition))
+        }
+        out.append(Out(text: Self.titleCase(english), pos: .noun, isName: true))
+    }
+
+    static let institutionHeads: Set<String> = [
+        "Ministry", "University", "Agency", "Institute", "Center", "Bank", "Laboratory", "Council", "Department",
+        "Office", "Board", "Commission", "Directorate", "Authority", "Association", "Consortium", "Minister",
+        "Director General", "Head",
+    ]
 
     /// Emits a lexicon entry in the form the morphology and context ask for.
     func emitEntry(_ e: LexEntry, form: Morphology.Form, possessive: Bool, into out: inout [Out], next: Piece?) {
@@ -197,10 +233,23 @@ public struct RuleTranslator: Translator {
         return k
     }
 
+    /// `3` → `3rd`.
+    static func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]
+        return "\(n)\(suffix)"
+    }
+
+    /// A four-digit year between 1900 and 2099.
+    static func isYear(_ s: String) -> Bool {
+        guard s.utf8.count == 4, let n = Int(s) else { return false }
+        return (1900...2099).contains(n)
+    }
+
     /// `president director` → `President Director`.
     static func titleCase(_ s: String) -> String {
-        s.split(separator: " ").map { w in
-            guard let f = w.unicodeScalars.first, f.properties.isLowercase else { return String(w) }
+        s.split(separator: " ").enumerated().map { k, w in
+            guard let f = w.unicodeScalars.first, f.properties.isLowercase,
+                  k == 0 || !["of", "and", "the", "for", "in", "on", "to", "a", "an"].contains(w) else { return String(w) }
             return String(f).uppercased() + String(w.unicodeScalars.dropFirst())
         }.joined(separator: " ")
     }
@@ -212,7 +261,11 @@ public struct RuleTranslator: Translator {
         for (k, u) in s.enumerated() {
             if (u == "." || u == ","), k > 0, k + 1 < s.count,
                s[k - 1].properties.numericType != nil, s[k + 1].properties.numericType != nil {
-                r.append(u == "." ? "," : ".")
+                // `.` groups thousands only before exactly three digits (`1.024`); `Llama 3.1` stays.
+                var digitsAfter = 0
+                var m = k + 1
+                while m < s.count, s[m].properties.numericType != nil { digitsAfter += 1; m += 1 }
+                if u == "." { r.append(digitsAfter == 3 ? "," : ".") } else { r.append(".") }
             } else {
                 r.append(u)
             }
@@ -232,17 +285,27 @@ public struct RuleTranslator: Translator {
             if !o.isName, IndonesianGuard.functionWords.contains(t.lowercased()) { continue }
             out.append(o)
         }
+        // `on June 2025` → `in June 2025` (a month without a day).
+        for k in out.indices.dropLast() where out[k].text == "on" && !out[k].isName {
+            if englishMonths.contains(out[k + 1].text) { out[k].text = "in" }
+        }
+        // Quotes left empty by dropped words.
+        var k = 0
+        while k + 1 < out.count {
+            let a = out[k].text, b = out[k + 1].text
+            if (a == "\u{2018}" && b == "\u{2019}") || (a == "\u{201C}" && b == "\u{201D}") { out.removeSubrange(k...(k + 1)) } else { k += 1 }
+        }
         // Trim leading punctuation and dangling connectors.
         while let f = out.first, f.pos == .other, [",", ".", ";", ":", "-", "\u{2013}", "\u{2014}"].contains(f.text) { out.removeFirst() }
         var s = ""
         var noSpaceNext = true
         for o in out {
             let t = o.text
-            let attachLeft = [",", ".", ";", ":", "!", "?", ")", "%", "\u{201D}", "'s"].contains(t)
+            let attachLeft = [",", ".", ";", ":", "!", "?", ")", "%", "\u{201D}", "\u{2019}", "'s"].contains(t)
                 || (t == "$" && s.hasSuffix("US") || t == "$" && s.hasSuffix("S"))
             if !s.isEmpty && !attachLeft && !noSpaceNext { s += " " }
             s += t
-            noSpaceNext = ["(", "$", "\u{201C}", "US$", "S$", "Rp", "/"].contains(t)
+            noSpaceNext = ["(", "$", "\u{201C}", "\u{2018}", "US$", "S$", "Rp", "/"].contains(t)
         }
         s = s.replacingOccurrences(of: " ,", with: ",")
         guard let first = s.unicodeScalars.first else { return "" }
@@ -254,6 +317,9 @@ public struct RuleTranslator: Translator {
         return s
     }
 }
+
+let englishMonths: Set<String> = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December"]
 
 /// The Indonesian function words that must never reach the English (the e2e scorer's `leak`
 /// list, and a few more); a last filter after rendering, for words outside names.

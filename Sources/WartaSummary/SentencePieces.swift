@@ -53,7 +53,7 @@ enum Piece: Sendable, Equatable {
                     if isWord(s[j]) { j += 1; continue }
                     if j + 1 < s.count, isWord(s[j + 1]) {
                         if s[j] == "-" || s[j] == "'" || s[j] == "\u{2019}" { j += 1; continue }
-                        if (s[j] == "." || s[j] == "," || s[j] == ":"), isDigit(s[j - 1]), isDigit(s[j + 1]) { j += 1; continue }
+                        if (s[j] == "." || s[j] == "," || s[j] == ":" || s[j] == "/"), isDigit(s[j - 1]), isDigit(s[j + 1]) { j += 1; continue }
                     }
                     break
                 }
