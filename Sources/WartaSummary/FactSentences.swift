@@ -1,60 +1,104 @@
 import WartaCore
 
-/// Chooses the sentences the English summary is rendered from: the extract's first three, then
-/// sentences that bring facts the extract lacks (new amounts, percentages, people, organizations),
-/// up to four in document order.
-enum FactSentences {
-    /// Facts read off the surface when the layers are empty: numbers and capitalised words that
-    /// do not start the sentence.
-    static func surfaceFacts(_ sentence: String) -> [String] {
-        var out: [String] = []
-        var first = true
-        for piece in Piece.words(sentence) {
-            guard case .word(let w) = piece else { continue }
-            defer { first = false }
-            let u = w.unicodeScalars
-            if u.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) { out.append("q:" + w) }
-            else if !first, u.first?.properties.isUppercase == true { out.append("e:" + w) }
+/// The facts of a document the English summary should state: amounts, percentages, counts,
+/// dates, people, organizations, products, places, from the pipeline's layers (or read off the
+/// surface when those layers are empty).
+struct Fact: Hashable {
+    enum Kind: Hashable { case amount, percent, count, date, person, organization, product, place }
+    var kind: Kind
+    /// The English way to state it (a quantity's `english`, an entity's text).
+    var english: String
+    var span: Span
+
+    var weight: Double {
+        switch kind {
+        case .amount, .percent: return 2
+        case .person: return 1.5
+        case .organization, .product: return 1.2
+        case .count: return 1
+        case .date: return 0.7
+        case .place: return 0.5
         }
-        return out
     }
 
-    static func choose(_ document: AnnotatedDocument, extract: [Span], maxSentences: Int = 4) -> [Span] {
-        var chosen = Array(extract.prefix(3))
-        guard chosen.count < maxSentences, document.sentences.count > chosen.count else { return chosen }
-        var seen = Set<String>()
-        func facts(_ s: Span) -> [String] {
-            var f: [String] = []
-            for q in document.quantities where s.contains(q.span) {
-                switch q.kind {
-                case .money, .percent, .range, .cardinal, .decimal, .quantity, .approximate, .multiplier:
-                    f.append("q:" + (q.value ?? q.text))
-                default: break
-                }
+    /// Every fact of the document, in text order.
+    static func all(_ document: AnnotatedDocument) -> [Fact] {
+        var out: [Fact] = []
+        for q in document.quantities where !q.english.isEmpty {
+            let kind: Kind?
+            switch q.kind {
+            case .money: kind = .amount
+            case .percent: kind = .percent
+            case .range: kind = q.of == "percent" ? .percent : (q.of == "money" || q.currency != nil ? .amount : .count)
+            case .cardinal, .decimal, .quantity, .multiplier, .approximate, .age: kind = q.currency != nil ? .amount : .count
+            case .year, .date, .decade: kind = .date
+            default: kind = nil
             }
-            for e in document.entities where s.contains(e.span) && e.label != .LOC { f.append("e:" + e.text) }
-            if document.quantities.isEmpty && document.entities.isEmpty { f += surfaceFacts(document[s]) }
-            return f
+            if let kind { out.append(Fact(kind: kind, english: q.english, span: q.span)) }
         }
-        for s in chosen { seen.formUnion(facts(s)) }
+        for e in document.entities {
+            let kind: Kind
+            switch e.label {
+            case .PER: kind = .person
+            case .ORG: kind = .organization
+            case .PRODUCT: kind = .product
+            case .LOC: kind = .place
+            }
+            out.append(Fact(kind: kind, english: e.text, span: e.span))
+        }
+        if document.quantities.isEmpty && document.entities.isEmpty {
+            for s in document.sentences {
+                var first = true
+                var offset = s.start
+                _ = offset
+                for piece in Piece.words(document[s]) {
+                    guard case .word(let w) = piece else { continue }
+                    defer { first = false }
+                    let u = w.unicodeScalars
+                    if u.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
+                        out.append(Fact(kind: .count, english: RuleTranslator.englishNumber(w), span: s))
+                    } else if !first, u.first?.properties.isUppercase == true {
+                        out.append(Fact(kind: .organization, english: w, span: s))
+                    }
+                }
+                offset = s.end
+            }
+        }
+        return out.sorted { $0.span < $1.span }
+    }
+}
+
+/// Chooses the sentences the English summary is rendered from: the extract's first sentence
+/// (the lede), then, greedily, the sentences that add the most facts not yet stated (amounts and
+/// people first), shorter and earlier sentences preferred; up to four, in document order.
+enum FactSentences {
+    static func choose(_ document: AnnotatedDocument, extract: [Span], maxSentences: Int = 4) -> [Span] {
+        guard let lede = extract.first ?? document.sentences.first else { return [] }
+        let facts = Fact.all(document)
+        func key(_ f: Fact) -> String { "\(f.kind)|\(f.english)" }
+        var chosen = [lede]
+        var stated = Set(facts.filter { lede.contains($0.span) }.map(key))
         while chosen.count < maxSentences {
             var best: (Double, Span)? = nil
             for (i, s) in document.sentences.enumerated() where !chosen.contains(s) {
-                let len = s.length
-                if len < 30 || len > 400 { continue }
-                let new = Set(facts(s)).subtracting(seen)
-                guard !new.isEmpty else { continue }
-                let score = Double(new.count) + (new.contains { $0.hasPrefix("q:") } ? 0.5 : 0) - Double(i) * 0.01
+                if s.length < 30 || s.length > 500 { continue }
+                var gain = 0.0
+                var seen = Set<String>()
+                for f in facts where s.contains(f.span) {
+                    let k = key(f)
+                    if !stated.contains(k), seen.insert(k).inserted { gain += f.weight }
+                }
+                guard gain > 0 else { continue }
+                let score = gain - Double(s.length) / 250 - Double(i) * 0.02
                 if best == nil || score > best!.0 { best = (score, s) }
             }
-            guard let b = best else { break }
+            guard let b = best, b.0 > 0 else { break }
             chosen.append(b.1)
-            seen.formUnion(facts(b.1))
+            for f in facts where b.1.contains(f.span) { stated.insert(key(f)) }
         }
-        if chosen.count < 3 {
-            for s in document.sentences where !chosen.contains(s) && s.length >= 30 {
-                chosen.append(s); if chosen.count >= 3 { break }
-            }
+        // Too few fact-bearing sentences: complete from the extract, then the lead.
+        for s in extract + document.sentences where chosen.count < 3 && !chosen.contains(s) && s.length >= 30 {
+            chosen.append(s)
         }
         return chosen.sorted()
     }

@@ -12,8 +12,26 @@ public struct RuleTranslator: Translator {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
+    /// Whether to close with a sentence naming the article's remaining people, organizations and figures.
+    public var factLine = true
+
     public func english(_ document: AnnotatedDocument, sentences: [Span]) throws(StageError) -> String {
-        sentences.map { render(Piece.cut(document, $0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+        let body = sentences.map { render(Piece.cut(document, $0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+        guard factLine else { return body }
+        let line = FactLine.render(document, stated: body, lexicon: lexicon)
+        return line.isEmpty ? body : body.isEmpty ? line : body + " " + line
+    }
+
+    /// A name with its Indonesian function words in English (`Badan Riset dan Inovasi` →
+    /// `Badan Riset and Inovasi`) or, for a name the lexicon knows whole, its English.
+    static func cleanName(_ name: String, lexicon: Lexicon) -> String {
+        if let e = lexicon.phrase(name.lowercased()) ?? lexicon.word(name.lowercased()), e.core, !e.english.isEmpty,
+           e.pos == .noun { return titleCase(e.english) }
+        return name.split(separator: " ").map { w -> String in
+            let s = String(w)
+            guard IndonesianGuard.functionWords.contains(s) else { return s }
+            return lexicon.word(s).map(\.english) ?? ""
+        }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// One output unit with what the word-order rules need to know about it.
@@ -30,13 +48,13 @@ public struct RuleTranslator: Translator {
     /// Renders one sentence's pieces as an English sentence.
     func render(_ pieces: [Piece]) -> String {
         var out: [Out] = []
-        var i = 0
+        var i = Self.datelineEnd(pieces)
         var quoteOpen = false
         var singleOpen = false
         while i < pieces.count {
             switch pieces[i] {
             case .name(let t, let label):
-                if label == .LOC, let e = lexicon.phrase(t.lowercased()) ?? lexicon.word(t.lowercased()), e.core, !e.english.isEmpty {
+                if label == .LOC || label == .ORG, let e = lexicon.phrase(t.lowercased()) ?? lexicon.word(t.lowercased()), e.core, !e.english.isEmpty {
                     emitProper(e.english, into: &out)
                     i += 1
                     continue
@@ -44,13 +62,18 @@ public struct RuleTranslator: Translator {
                 if label != .PER, let last = out.last, last.pos == .noun, !last.isName, last.text != "of" {
                     out.append(Out(text: "of", pos: .preposition))
                 }
-                out.append(Out(text: t, pos: .noun, isName: true))
+                out.append(Out(text: Self.cleanName(t, lexicon: lexicon), pos: .noun, isName: true))
                 i += 1
             case .quantity(let q):
                 emitQuantity(q, into: &out)
                 i += 1
-            case .term(let e):
-                emitNoun(e, into: &out)
+            case .term(let e, let surface):
+                // A verb form of a term (`menginvestasikan` for `investasi`) reads as the verb.
+                if let v = lexicon.word(surface.lowercased()), v.pos == .verb, v.core {
+                    emitWord(surface, into: &out, next: i + 1 < pieces.count ? pieces[i + 1] : nil)
+                } else {
+                    emitNoun(e, into: &out)
+                }
                 i += 1
             case .punct(let p):
                 var t = p
@@ -63,6 +86,22 @@ public struct RuleTranslator: Translator {
             }
         }
         return Self.finish(out)
+    }
+
+    /// Index after a dateline that opens a lede (`Jakarta -`, `JAKARTA, KOMPAS.com –`): up to five
+    /// leading name-like words or punctuation closed by a dash; 0 when there is none.
+    static func datelineEnd(_ pieces: [Piece]) -> Int {
+        for (k, p) in pieces.prefix(8).enumerated() {
+            switch p {
+            case .punct(let d) where d == "-" || d == "\u{2013}" || d == "\u{2014}":
+                return k > 0 ? k + 1 : 0
+            case .punct(let c) where c == "," || c == ".": continue
+            case .name: continue
+            case .word(let w) where w.unicodeScalars.first?.properties.isUppercase == true: continue
+            default: return 0
+            }
+        }
+        return 0
     }
 
     /// Emits a quantity with the preposition rules that depend on it.
@@ -144,6 +183,11 @@ public struct RuleTranslator: Translator {
             out.append(Out(text: w, pos: .noun, isName: true))
             return
         }
+        if capitalised, out.isEmpty, let e = lexicon.word(lower), !e.english.isEmpty {
+            // Sentence-initial and not a known name: an ordinary word.
+            emitEntry(e, form: .same, possessive: false, into: &out, next: next)
+            return
+        }
         for c in Morphology.candidates(lower) where c.root.count >= 3 {
             if let e = lexicon.word(c.root), !e.english.isEmpty, !capitalised || e.core {
                 emitEntry(e, form: c.form, possessive: c.possessive, into: &out, next: next)
@@ -165,7 +209,13 @@ public struct RuleTranslator: Translator {
         if let last = out.last, last.isName, Self.institutionHeads.contains(last.text) {
             out.append(Out(text: "of", pos: .preposition))
         }
-        out.append(Out(text: Self.titleCase(english), pos: .noun, isName: true))
+        let text = Self.titleCase(english)
+        // `Ministry of …` takes the article (`the Ministry of Communication and Digital Affairs`).
+        if let head = Self.institutionHeads.first(where: { text.hasPrefix($0 + " of ") }), !head.isEmpty,
+           !["the", "The", "of"].contains(out.last?.text ?? "") {
+            out.append(Out(text: "the", pos: .determiner))
+        }
+        out.append(Out(text: text, pos: .noun, isName: true))
     }
 
     static let institutionHeads: Set<String> = [
@@ -217,7 +267,12 @@ public struct RuleTranslator: Translator {
 
     /// Emits a common noun: after another common noun it becomes the head of an English compound
     /// (`pusat data` → `data center` comes from terms; `pendiri perusahaan` → `company founder`).
-    func emitNoun(_ text: String, into out: inout [Out]) {
+    func emitNoun(_ noun: String, into out: inout [Out]) {
+        var text = noun
+        // After a number other than one: plural (`5,000 GPU` → `5,000 GPUs`).
+        if let last = out.last, last.pos == .number, !["1", "one", "a"].contains(last.text) {
+            text = Inflection.plural(text)
+        }
         if let last = out.last, last.pos == .noun, !last.isName, let start = nounGroupStart(out) {
             out.insert(Out(text: text, pos: .noun, fixed: true), at: start)
         } else {
@@ -294,6 +349,16 @@ public struct RuleTranslator: Translator {
         while k + 1 < out.count {
             let a = out[k].text, b = out[k + 1].text
             if (a == "\u{2018}" && b == "\u{2019}") || (a == "\u{201C}" && b == "\u{201D}") { out.removeSubrange(k...(k + 1)) } else { k += 1 }
+        }
+        // `,,` from an English entry ending in a comma; `a` before a vowel → `an`.
+        var m = 1
+        while m < out.count {
+            if out[m].text == ",", out[m - 1].text.hasSuffix(",") { out.remove(at: m); continue }
+            if out[m - 1].text.lowercased() == "a", let f = out[m].text.unicodeScalars.first,
+               "aeiouAEIOU".unicodeScalars.contains(f), !out[m].text.hasPrefix("Uni"), !out[m].text.hasPrefix("uni") {
+                out[m - 1].text = out[m - 1].text == "A" ? "An" : "an"
+            }
+            m += 1
         }
         // Trim leading punctuation and dangling connectors.
         while let f = out.first, f.pos == .other, [",", ".", ";", ":", "-", "\u{2013}", "\u{2014}"].contains(f.text) { out.removeFirst() }

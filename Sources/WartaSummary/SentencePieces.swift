@@ -7,8 +7,8 @@ enum Piece: Sendable, Equatable {
     case name(String, EntityLabel)
     /// A normalised quantity with its English rendering.
     case quantity(Quantity)
-    /// A glossary term's English.
-    case term(String)
+    /// A glossary term: its English and its surface text.
+    case term(String, surface: String)
     /// A word as written (letters, digits, inner hyphens, inner `.`/`,` between digits).
     case word(String)
     /// One punctuation scalar.
@@ -23,7 +23,7 @@ enum Piece: Sendable, Equatable {
             protected.append((e.span, .name(e.text, e.label)))
         }
         for t in document.terms where span.contains(t.span) && !t.english.isEmpty && !protected.contains(where: { $0.0.overlaps(t.span) }) {
-            protected.append((t.span, .term(t.english)))
+            protected.append((t.span, .term(t.english, surface: t.text)))
         }
         protected.sort { $0.0.start < $1.0.start }
         var out: [Piece] = []
