@@ -134,8 +134,12 @@ public struct RuleTranslator: Translator {
             if ws.count > 1 {
                 for n in stride(from: ws.count, through: 2, by: -1) {
                     if let e = lexicon.phrase(ws[0..<n].joined(separator: " ")) {
-                        if !out.isEmpty, e.pos != .verb, case .word(let w0) = pieces[i],
-                           w0.unicodeScalars.first?.properties.isUppercase == true {
+                        // A capitalised phrase mid-sentence, or one capitalised throughout, is a name.
+                        let caps = (i..<(i + n)).map { k -> Bool in
+                            if case .word(let w) = pieces[k] { return w.unicodeScalars.first?.properties.isUppercase == true }
+                            return false
+                        }
+                        if e.pos != .verb, caps[0], !out.isEmpty || caps.filter({ $0 }).count >= 2 {
                             if !e.english.isEmpty { emitProper(e.english, into: &out) }
                             return i + n
                         }

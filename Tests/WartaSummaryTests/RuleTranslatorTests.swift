@@ -114,3 +114,49 @@ import WartaTestSupport
         #expect(doc.summary?.english.hasPrefix("EN: ") == true)
     }
 }
+
+@Suite struct FactLineTests {
+    /// Facts the rendered sentences left out close the summary; stated ones are not repeated.
+    @Test func namesWhatTheSentencesMissed() {
+        var doc = RuleTranslatorTests.document()
+        doc.meta.title = "Meta Bertaruh Rp237 Triliun pada Scale AI"
+        let line = FactLine.render(doc, stated: "Meta paid US$14.8 billion for 49% of Scale AI.", lexicon: RuleTranslatorTests.lexicon)
+        #expect(line.hasPrefix("The article also names Alexandr Wang"), "\(line)")
+        #expect(line.contains("about Rp237 trillion"))
+        #expect(line.contains("Rp237 trillion"))
+        #expect(!line.contains("US$14.8 billion"))
+        #expect(line.hasSuffix("."))
+    }
+
+    @Test func headlineAmounts() {
+        #expect(FactLine.titleFigures("Startup Raih Pendanaan Seri B US$45 Juta", lexicon: RuleTranslatorTests.lexicon) == ["US$45 million"])
+        #expect(FactLine.titleFigures("Pusat Data AI Rp12,5 Triliun di Batam", lexicon: RuleTranslatorTests.lexicon) == ["Rp12.5 trillion"])
+    }
+
+    @Test func listsReadAsEnglish() {
+        #expect(FactLine.list(["a"]) == "a")
+        #expect(FactLine.list(["a", "b"]) == "a and b")
+        #expect(FactLine.list(["a", "b", "c"]) == "a, b and c")
+    }
+}
+
+@Suite struct RendererRuleTests {
+    func render(_ text: String) -> String {
+        RuleTranslator(lexicon: RuleTranslatorTests.lexicon).render(Piece.words(text))
+    }
+
+    @Test func datelineIsDropped() {
+        #expect(render("Jakarta - Pemerintah meluncurkan program baru.").hasPrefix("Government launched"))
+    }
+
+    @Test func pluralAfterNumbersAndYearsTakeIn() {
+        let en = render("Perusahaan itu mempekerjakan 400 pekerja pada 2021.")
+        #expect(en.contains("400 workers"), "\(en)")
+        #expect(en.contains("in 2021"), "\(en)")
+    }
+
+    @Test func ministryNamesTakeTheArticle() {
+        let en = render("Kementerian Komunikasi dan Digital merilis draf.")
+        #expect(en.hasPrefix("The Ministry of Communication and Digital Affairs released"), "\(en)")
+    }
+}
