@@ -27,6 +27,7 @@ public struct RuleTranslator: Translator {
     static func cleanName(_ name: String, lexicon: Lexicon) -> String {
         if let e = lexicon.phrase(name.lowercased()) ?? lexicon.word(name.lowercased()), e.core, !e.english.isEmpty,
            e.pos == .noun { return titleCase(e.english) }
+        if let inst = institutionName(name, lexicon: lexicon) { return inst }
         return name.split(separator: " ").map { w -> String in
             let s = String(w)
             guard IndonesianGuard.functionWords.contains(s) else { return s }
@@ -61,6 +62,9 @@ public struct RuleTranslator: Translator {
                 }
                 if label != .PER, let last = out.last, last.pos == .noun, !last.isName, last.text != "of" {
                     out.append(Out(text: "of", pos: .preposition))
+                } else if let last = out.last, last.participle {
+                    // `dipimpin Arkana Ventures` → `led by Arkana Ventures`.
+                    out.append(Out(text: "by", pos: .preposition))
                 }
                 out.append(Out(text: Self.cleanName(t, lexicon: lexicon), pos: .noun, isName: true))
                 i += 1
@@ -222,6 +226,24 @@ public struct RuleTranslator: Translator {
         out.append(Out(text: text, pos: .noun, isName: true))
     }
 
+    /// `Kementerian Kesehatan` → `Ministry of Health`, `Badan Riset dan Inovasi Nasional` →
+    /// `National Agency of Research and Innovation`: an institution's head word and words the core
+    /// lexicon all knows; nil otherwise (the name stays as written).
+    static func institutionName(_ name: String, lexicon: Lexicon) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2, let head = lexicon.word(words[0].lowercased()), head.core,
+              institutionHeads.contains(titleCase(head.english)) else { return nil }
+        var adjectives: [String] = [], rest: [String] = []
+        for w in words.dropFirst() {
+            guard let e = lexicon.word(w.lowercased()), e.core, !e.english.isEmpty else { return nil }
+            if e.pos == .adjective { adjectives.append(titleCase(e.english)) }
+            else if e.pos == .conjunction { rest.append(e.english) }
+            else { rest.append(titleCase(e.english)) }
+        }
+        guard !rest.isEmpty else { return nil }
+        return (adjectives + [titleCase(head.english), "of"] + rest).joined(separator: " ")
+    }
+
     static let institutionHeads: Set<String> = [
         "Ministry", "University", "Agency", "Institute", "Center", "Bank", "Laboratory", "Council", "Department",
         "Office", "Board", "Commission", "Directorate", "Authority", "Association", "Consortium", "Minister",
@@ -233,10 +255,13 @@ public struct RuleTranslator: Translator {
         guard !e.english.isEmpty else { return }
         switch e.pos {
         case .verb:
-            let prev = out.last?.text.lowercased() ?? ""
-            let modal = ["will", "can", "could", "must", "to", "may", "should", "would", "not", "cannot", "might", "did", "want to", "plans to"]
-                .contains(prev)
             var o = Out(text: e.english, pos: .verb)
+            // `dari 25 menjadi 1.200` → `from 25 to 1,200`.
+            if e.english == "become", form == .same, let last = out.last, last.pos == .number {
+                out.append(Out(text: "to", pos: .preposition))
+                return
+            }
+            let modal = Self.inModalContext(out)
             if form == .passive {
                 o.text = e.participle ?? e.english; o.participle = true
                 if modal { o.text = "be " + o.text }
@@ -267,6 +292,19 @@ public struct RuleTranslator: Translator {
             if possessive, e.pos == .preposition { out.append(Out(text: e.english, pos: e.pos)); out.append(Out(text: "it", pos: .pronoun)); return }
             out.append(Out(text: e.english, pos: e.pos))
         }
+    }
+
+    /// True when the verb being emitted follows a modal or `to` in its clause (`will soon launch`,
+    /// `planned to pay`): it keeps its base form.
+    static func inModalContext(_ out: [Out]) -> Bool {
+        let modals: Set<String> = ["will", "can", "could", "must", "to", "may", "should", "would", "not", "cannot", "might",
+                                   "did", "need to", "want to", "not yet"]
+        for o in out.reversed().prefix(4) {
+            let t = o.text.lowercased()
+            if modals.contains(t) || t.hasSuffix(" to") { return true }
+            if o.pos == .verb || o.pos == .other || o.isName || o.pos == .number || o.pos == .noun { return false }
+        }
+        return false
     }
 
     /// Emits a common noun: after another common noun it becomes the head of an English compound
