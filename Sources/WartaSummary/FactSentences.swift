@@ -89,7 +89,10 @@ enum FactSentences {
                     if !stated.contains(k), seen.insert(k).inserted { gain += f.weight }
                 }
                 guard gain > 0 else { continue }
-                let score = gain - Double(s.length) / 250 - Double(i) * 0.02
+                // Quotations read badly out of context and rarely carry the key facts.
+                let text = document[s]
+                let quoted = text.unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+                let score = gain - Double(s.length) / 250 - Double(i) * 0.02 - (quoted ? 1.5 : 0)
                 if best == nil || score > best!.0 { best = (score, s) }
             }
             guard let b = best, b.0 > 0 else { break }

@@ -191,12 +191,18 @@ public struct RuleTranslator: Translator {
             out.append(Out(text: w, pos: .noun, isName: true))
             return
         }
-        if capitalised, out.isEmpty, let e = lexicon.word(lower), !e.english.isEmpty {
+        var nextIsCapitalised = false
+        switch next {
+        case .name?: nextIsCapitalised = true
+        case .word(let n)?: nextIsCapitalised = n.unicodeScalars.first?.properties.isUppercase == true
+        default: break
+        }
+        if capitalised, out.isEmpty, !nextIsCapitalised, let e = lexicon.word(lower), !e.english.isEmpty {
             // Sentence-initial and not a known name: an ordinary word.
             emitEntry(e, form: .same, possessive: false, into: &out, next: next)
             return
         }
-        for c in Morphology.candidates(lower) where c.root.count >= 3 {
+        for c in Morphology.candidates(lower) where c.root.count >= 3 && !(capitalised && nextIsCapitalised) {
             if let e = lexicon.word(c.root), !e.english.isEmpty, !capitalised || e.core {
                 emitEntry(e, form: c.form, possessive: c.possessive, into: &out, next: next)
                 return
