@@ -42,7 +42,7 @@ public struct ScrubStage: PageScrubber {
         meta.title = page.title.map(TextNormalization.nfc)
         meta.author = page.author.map(TextNormalization.nfc)
         meta.published = page.published
-        meta.url = page.canonicalURL ?? record.url
+        meta.url = record.url ?? page.canonicalURL
         meta.site = page.site
         meta.lang = page.lang
         meta.charsetDeclared = charset.declared
