@@ -8,7 +8,7 @@ enum FactLine {
                        maxNames: Int = 8, maxFigures: Int = 12) -> String {
         var names: [String] = [], figures: [String] = []
         var mentioned = english
-        let facts = Fact.all(document)
+        let facts = Fact.all(document, lexicon: lexicon)
         // People and organizations first, then products, then places; the most mentioned first.
         var mentions: [String: Int] = [:]
         for f in facts { mentions[f.english, default: 0] += 1 }
@@ -19,6 +19,7 @@ enum FactLine {
             for (_, f) in ofKind where names.count < maxNames {
                 let name = RuleTranslator.cleanName(f.english, lexicon: lexicon)
                 if name.isEmpty || mentioned.contains(name) { continue }
+                if name.split(separator: " ").contains(where: { IndonesianGuard.functionWords.contains($0.lowercased()) }) { continue }
                 // A longer form replaces a shorter one (`Mark Zuckerberg` for `Zuckerberg`).
                 if let k = names.firstIndex(where: { name.contains($0) }) { names[k] = name; mentioned += " " + name; continue }
                 if names.contains(where: { $0.contains(name) }) { continue }

@@ -22,7 +22,7 @@ struct Fact: Hashable {
     }
 
     /// Every fact of the document, in text order.
-    static func all(_ document: AnnotatedDocument) -> [Fact] {
+    static func all(_ document: AnnotatedDocument, lexicon: Lexicon? = nil) -> [Fact] {
         var out: [Fact] = []
         for q in document.quantities where !q.english.isEmpty {
             let kind: Kind?
@@ -56,8 +56,13 @@ struct Fact: Hashable {
                     defer { first = false }
                     let u = w.unicodeScalars
                     if u.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
+                        // Plain numbers only (`ke-3`, `H100` are not figures on their own).
+                        guard u.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "." || $0 == "," }) else { continue }
                         out.append(Fact(kind: .count, english: RuleTranslator.englishNumber(w), span: s))
-                    } else if !first, u.first?.properties.isUppercase == true {
+                    } else if !first, u.first?.properties.isUppercase == true, !w.contains("-") {
+                        // A capitalised word is a name only when it is no Indonesian word the lexicon knows.
+                        let lower = w.lowercased()
+                        if IndonesianGuard.functionWords.contains(lower) || lexicon?.word(lower) != nil { continue }
                         out.append(Fact(kind: .organization, english: w, span: s))
                     }
                 }

@@ -19,7 +19,25 @@ public struct RuleTranslator: Translator {
         let body = sentences.map { render(Piece.cut(document, $0)) }.filter { !$0.isEmpty }.joined(separator: " ")
         guard factLine else { return body }
         let line = FactLine.render(document, stated: body, lexicon: lexicon)
-        return line.isEmpty ? body : body.isEmpty ? line : body + " " + line
+        return Self.withoutIndonesian(line.isEmpty ? body : body.isEmpty ? line : body + " " + line)
+    }
+
+    /// The last guard: any remaining Indonesian function word (even inside a name) is removed.
+    static func withoutIndonesian(_ s: String) -> String {
+        guard s.split(whereSeparator: { !$0.isLetter }).contains(where: { IndonesianGuard.functionWords.contains($0.lowercased()) })
+        else { return s }
+        var out: [Substring] = []
+        for token in s.split(separator: " ", omittingEmptySubsequences: true) {
+            let letters = token.filter { $0.isLetter }
+            if !letters.isEmpty, letters.count == token.count || token.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ",.;:)(".unicodeScalars.contains($0) }),
+               IndonesianGuard.functionWords.contains(String(letters).lowercased()) {
+                // Keep trailing punctuation of a dropped word.
+                if let p = token.last, ",.;:".contains(p), !out.isEmpty { out[out.count - 1] += String(p) }
+                continue
+            }
+            out.append(token)
+        }
+        return out.joined(separator: " ")
     }
 
     /// A name with its Indonesian function words in English (`Badan Riset dan Inovasi` →

@@ -160,3 +160,23 @@ import WartaTestSupport
         #expect(en.hasPrefix("The Ministry of Communication and Digital Affairs released"), "\(en)")
     }
 }
+
+@Suite struct LeakGuardTests {
+    @Test func lastGuardRemovesIndonesianFunctionWords() {
+        #expect(RuleTranslator.withoutIndonesian("Badan Riset dan Inovasi said so.") == "Badan Riset Inovasi said so.")
+        #expect(RuleTranslator.withoutIndonesian("Meta paid US$14.8 billion.") == "Meta paid US$14.8 billion.")
+    }
+
+    /// With no entity layer, capitalised Indonesian words are not listed as names.
+    @Test func surfaceNamesSkipIndonesianWords() {
+        let text = "Komdigi merilis draf Peta Jalan AI Nasional bersama BRIN dan Lebih Luas."
+        var doc = AnnotatedDocument(id: "s", text: text)
+        doc.sentences = [Span(0, text.unicodeScalars.count)]
+        let names = Fact.all(doc, lexicon: RuleTranslatorTests.lexicon).map(\.english)
+        #expect(names.contains("BRIN"))
+        #expect(!names.contains("Lebih"))
+        #expect(!names.contains("Jalan"))
+        let en = try? RuleTranslator(lexicon: RuleTranslatorTests.lexicon).english(doc, sentences: doc.sentences)
+        RuleTranslatorTests.expectNoIndonesian(en ?? "")
+    }
+}
