@@ -281,7 +281,7 @@ public struct RuleTranslator: Translator {
         case .verb:
             var o = Out(text: e.english, pos: .verb)
             // `dari 25 menjadi 1.200` → `from 25 to 1,200`.
-            if e.english == "become", form == .same, let last = out.last, last.pos == .number {
+            if e.english == "become", form == .same, let last = out.last, last.pos == .number || last.participle {
                 out.append(Out(text: "to", pos: .preposition))
                 return
             }
