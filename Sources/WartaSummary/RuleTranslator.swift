@@ -62,6 +62,8 @@ public struct RuleTranslator: Translator {
         var participle = false
         /// A noun group may not extend back past this token (it was moved into place already).
         var fixed = false
+        /// A name used as a modifier inside a noun group (`AI model`).
+        var modifier = false
     }
 
     /// Renders one sentence's pieces as an English sentence.
@@ -78,7 +80,12 @@ public struct RuleTranslator: Translator {
                     i += 1
                     continue
                 }
-                if label != .PER, let last = out.last, last.pos == .noun, !last.isName, last.text != "of" {
+                if label != .PER, Self.isAcronym(t), let start = nounGroupStart(out) {
+                    // `model AI` → `AI model`, `klaster GPU` → `GPU cluster`.
+                    out.insert(Out(text: t, pos: .noun, isName: true, modifier: true), at: start)
+                    i += 1
+                    continue
+                } else if label != .PER, let last = out.last, last.pos == .noun, !last.isName, last.text != "of" {
                     out.append(Out(text: "of", pos: .preposition))
                 } else if let last = out.last, last.participle {
                     // `dipimpin Arkana Ventures` → `led by Arkana Ventures`.
@@ -203,6 +210,10 @@ public struct RuleTranslator: Translator {
             return
         }
         if capitalised && out.isEmpty == false || innerCaps {
+            if Self.isAcronym(w), let start = nounGroupStart(out) {
+                out.insert(Out(text: w, pos: .noun, isName: true, modifier: true), at: start)
+                return
+            }
             if let last = out.last, last.pos == .noun, !last.isName {
                 out.append(Out(text: "of", pos: .preposition))
             }
@@ -349,9 +360,16 @@ public struct RuleTranslator: Translator {
     /// Where the common-noun group that ends the output starts, or nil when it does not end in one.
     func nounGroupStart(_ out: [Out]) -> Int? {
         var k = out.count
-        while k > 0, out[k - 1].pos == .noun || out[k - 1].pos == .adjective, !out[k - 1].isName { k -= 1 }
+        while k > 0, out[k - 1].pos == .noun || out[k - 1].pos == .adjective, !out[k - 1].isName || out[k - 1].modifier { k -= 1 }
         guard k < out.count, out[k...].contains(where: { $0.pos == .noun }) else { return nil }
         return k
+    }
+
+    /// A short all-capitals name (`AI`, `GPU`, `BRIN`) that English puts before a noun as a modifier.
+    static func isAcronym(_ s: String) -> Bool {
+        let u = s.unicodeScalars
+        return u.count >= 2 && u.count <= 5 && u.allSatisfy { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x30 && $0.value <= 0x39) }
+            && u.contains { $0.value >= 0x41 && $0.value <= 0x5A }
     }
 
     /// `3` → `3rd`.
@@ -394,6 +412,49 @@ public struct RuleTranslator: Translator {
         return String(r)
     }
 
+    /// Nouns English does not count, which take no article of their own.
+    static let massNouns: Set<String> = [
+        "data", "information", "research", "funding", "revenue", "capital", "money", "software", "hardware", "training",
+        "water", "energy", "electricity", "time", "work", "intelligence", "artificial intelligence", "cooperation",
+        "support", "growth", "demand", "supply", "news", "progress", "development", "equipment", "infrastructure",
+        "security", "privacy", "health", "education", "evidence", "advice", "labor", "power", "capacity", "funds",
+        "spending", "production", "innovation", "competition", "regulation", "investment", "profit", "debt", "trade",
+        "computing", "cloud computing", "data labeling", "open source", "machine learning", "deep learning", "text",
+        "speech", "traffic", "content", "transparency", "accuracy", "performance", "access", "inflation", "finance",
+    ]
+
+    /// Inserts `the` before a singular countable common-noun group that opens the sentence or
+    /// follows a verb or a preposition with no determiner of its own (`company produced` →
+    /// `the company produced`, `lead team` → `lead the team`).
+    static func articles(_ out: [Out]) -> [Out] {
+        var result: [Out] = []
+        var k = 0
+        while k < out.count {
+            let o = out[k]
+            let startsGroup = (!o.isName || o.modifier) && (o.pos == .noun || o.pos == .adjective)
+            if startsGroup {
+                let prev = result.last
+                let opens = prev == nil || prev!.pos == .verb || prev!.pos == .preposition || prev!.text == ","
+                    || prev!.text == "and" || prev!.text == "\u{201C}"
+                var end = k
+                while end + 1 < out.count, !out[end + 1].isName || out[end + 1].modifier,
+                      out[end + 1].pos == .noun || out[end + 1].pos == .adjective { end += 1 }
+                let head = out[end]
+                let plural = head.text.hasSuffix("s") && !head.text.hasSuffix("ss")
+                if opens, head.pos == .noun, !plural, !massNouns.contains(head.text.lowercased()),
+                   !(prev?.text == "of" && k == end && end + 1 < out.count && out[end + 1].isName) {
+                    result.append(Out(text: "the", pos: .determiner))
+                }
+                result.append(contentsOf: out[k...end])
+                k = end + 1
+                continue
+            }
+            result.append(o)
+            k += 1
+        }
+        return result
+    }
+
     /// Joins the output with English spacing, drops stray relative pronouns and repeated words,
     /// capitalises and ends the sentence.
     static func finish(_ raw: [Out]) -> String {
@@ -406,6 +467,7 @@ public struct RuleTranslator: Translator {
             if !o.isName, IndonesianGuard.functionWords.contains(t.lowercased()) { continue }
             out.append(o)
         }
+        out = articles(out)
         // `on June 2025` → `in June 2025` (a month without a day).
         for k in out.indices.dropLast() where out[k].text == "on" && !out[k].isName {
             if englishMonths.contains(out[k + 1].text) { out[k].text = "in" }

@@ -68,6 +68,7 @@ import WartaTestSupport
         doc.sentences = [Span(0, text.unicodeScalars.count)]
         let en = try RuleTranslator(lexicon: Self.lexicon).english(doc, sentences: doc.sentences)
         #expect(en.hasPrefix("That large technology company launched"), "\(en)")
+        #expect(en.contains("launched the new service"), "\(en)")
         #expect(en.contains("new service"), "\(en)")
         #expect(!en.contains("zzzkata"))
         #expect(en.hasSuffix("in Jakarta."))
@@ -146,7 +147,7 @@ import WartaTestSupport
     }
 
     @Test func datelineIsDropped() {
-        #expect(render("Jakarta - Pemerintah meluncurkan program baru.").hasPrefix("Government launched"))
+        #expect(render("Jakarta - Pemerintah meluncurkan program baru.") == "The government launched the new program.")
     }
 
     @Test func pluralAfterNumbersAndYearsTakeIn() {
