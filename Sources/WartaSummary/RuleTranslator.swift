@@ -43,6 +43,11 @@ public struct RuleTranslator: Translator {
     /// A name with its Indonesian function words in English (`Badan Riset dan Inovasi` →
     /// `Badan Riset and Inovasi`) or, for a name the lexicon knows whole, its English.
     static func cleanName(_ name: String, lexicon: Lexicon) -> String {
+        // `Kementerian Komunikasi dan Digital (Komdigi)`: the name, then its acronym.
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
+            let base = name[..<open].trimmingCharacters(in: .whitespaces)
+            return cleanName(base, lexicon: lexicon) + " " + name[open...]
+        }
         if let e = lexicon.phrase(name.lowercased()) ?? lexicon.word(name.lowercased()), e.core, !e.english.isEmpty,
            e.pos == .noun { return titleCase(e.english) }
         if let inst = institutionName(name, lexicon: lexicon) { return inst }
@@ -75,10 +80,17 @@ public struct RuleTranslator: Translator {
         while i < pieces.count {
             switch pieces[i] {
             case .name(let t, let label):
-                if label == .LOC || label == .ORG, let e = lexicon.phrase(t.lowercased()) ?? lexicon.word(t.lowercased()), e.core, !e.english.isEmpty {
-                    emitProper(e.english, into: &out)
-                    i += 1
-                    continue
+                if label == .LOC || label == .ORG {
+                    var base = t, acronym = ""
+                    if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
+                        base = t[..<open].trimmingCharacters(in: .whitespaces); acronym = String(t[open...])
+                    }
+                    if let e = lexicon.phrase(base.lowercased()) ?? lexicon.word(base.lowercased()), e.core, !e.english.isEmpty {
+                        emitProper(e.english, into: &out)
+                        if !acronym.isEmpty { out.append(Out(text: acronym, pos: .noun, isName: true)) }
+                        i += 1
+                        continue
+                    }
                 }
                 if label != .PER, Self.isAcronym(t), let start = nounGroupStart(out) {
                     // `model AI` → `AI model`, `klaster GPU` → `GPU cluster`.
@@ -97,6 +109,11 @@ public struct RuleTranslator: Translator {
                 emitQuantity(q, into: &out)
                 i += 1
             case .term(let e, let surface):
+                if let (english, next) = titleRun(pieces, at: i), !out.isEmpty {
+                    emitProper(english, into: &out)
+                    i = next
+                    continue
+                }
                 // A verb form of a term (`menginvestasikan` for `investasi`) reads as the verb.
                 if let v = lexicon.word(surface.lowercased()), v.pos == .verb, v.core {
                     emitWord(surface, into: &out, next: i + 1 < pieces.count ? pieces[i + 1] : nil)
@@ -111,10 +128,57 @@ public struct RuleTranslator: Translator {
                 out.append(Out(text: t, pos: .other))
                 i += 1
             case .word(let w):
+                if let (english, next) = titleRun(pieces, at: i), !out.isEmpty {
+                    emitProper(english, into: &out)
+                    i = next
+                    continue
+                }
                 i = emitWords(pieces, at: i, first: w, into: &out)
             }
         }
         return Self.finish(out)
+    }
+
+    /// A run of two or more capitalised glossary terms or lexicon words that names something
+    /// (`Peta Jalan Kecerdasan Artifisial Nasional`): Indonesian puts the head first, English last,
+    /// so the units come out reversed (`National Artificial Intelligence Roadmap`). Returns the
+    /// English and the index after the run, or nil.
+    func titleRun(_ pieces: [Piece], at i: Int) -> (String, Int)? {
+        var units: [String] = []
+        var j = i
+        func capitalised(_ w: String) -> Bool { w.unicodeScalars.first?.properties.isUppercase == true }
+        outer: while j < pieces.count {
+            // A capitalised lexicon phrase (`Peta Jalan`).
+            var ws: [String] = []
+            var k = j
+            while k < pieces.count, ws.count < lexicon.maxPhrase, case .word(let w) = pieces[k], capitalised(w) {
+                ws.append(w.lowercased()); k += 1
+            }
+            if ws.count >= 2 {
+                for n in stride(from: ws.count, through: 2, by: -1) {
+                    if let e = lexicon.phrase(ws[0..<n].joined(separator: " ")), e.core, !e.english.isEmpty,
+                       e.pos == .noun || e.pos == .adjective {
+                        units.append(e.english); j += n
+                        continue outer
+                    }
+                }
+            }
+            switch pieces[j] {
+            case .term(let e, let surface) where capitalised(surface):
+                units.append(e); j += 1; continue
+            case .word(let w) where capitalised(w) && !Self.isAcronym(w):
+                guard let e = lexicon.word(w.lowercased()), e.core, !e.english.isEmpty,
+                      e.pos == .noun || e.pos == .adjective else { break }
+                units.append(e.english); j += 1; continue
+            default: break
+            }
+            break
+        }
+        guard units.count >= 2, !Self.institutionHeads.contains(Self.titleCase(units[0])) else { return nil }
+        // Followed by a name it cannot translate (`Universitas Teknologi Nusantara`): a proper name, kept.
+        if j < pieces.count, case .word(let w) = pieces[j], capitalised(w) { return nil }
+        if j < pieces.count, case .name = pieces[j] { return nil }
+        return (units.reversed().joined(separator: " "), j)
     }
 
     /// Index after a dateline that opens a lede (`Jakarta -`, `JAKARTA, KOMPAS.com –`): up to five

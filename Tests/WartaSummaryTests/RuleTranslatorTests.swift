@@ -181,3 +181,32 @@ import WartaTestSupport
         RuleTranslatorTests.expectNoIndonesian(en ?? "")
     }
 }
+
+@Suite struct TitleRunTests {
+    func render(_ text: String) -> String {
+        RuleTranslator(lexicon: RuleTranslatorTests.lexicon).render(Piece.words(text))
+    }
+
+    /// Capitalised Indonesian titles read head-last in English.
+    @Test func capitalisedTitlesAreReversed() {
+        let en = render("Kementerian merilis draf Peta Jalan Kecerdasan Artifisial Nasional 2025-2030.")
+        #expect(en.contains("National Artificial Intelligence Roadmap 2025-2030"), "\(en)")
+    }
+
+    /// A title followed by a name it cannot translate is a proper name and is not reordered.
+    @Test func properNamesAreNotReversed() {
+        let en = render("Tim dari Universitas Teknologi Nusantara merilis model.")
+        #expect(!en.contains("Technology University"), "\(en)")
+    }
+
+    /// An organization entity with its acronym in brackets is translated when the lexicon knows it.
+    @Test func organizationWithAcronym() throws {
+        let text = "Kementerian Komunikasi dan Digital (Komdigi) merilis draf."
+        var doc = AnnotatedDocument(id: "k", text: text)
+        doc.sentences = [Span(0, text.unicodeScalars.count)]
+        doc.entities = [Entity(span: RuleTranslatorTests.span(text, "Kementerian Komunikasi dan Digital (Komdigi)"),
+                               text: "Kementerian Komunikasi dan Digital (Komdigi)", label: .ORG)]
+        let en = try RuleTranslator(lexicon: RuleTranslatorTests.lexicon).english(doc, sentences: doc.sentences)
+        #expect(en.hasPrefix("The Ministry of Communication and Digital Affairs (Komdigi) released"), "\(en)")
+    }
+}
