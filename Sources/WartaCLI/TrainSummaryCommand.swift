@@ -27,6 +27,9 @@ struct TrainSummaryCommand: ParsableCommand {
     @Option(name: .long, help: "L2 regularisation strength.")
     var l2: Double = 1.0
 
+    @Flag(name: .long, help: "Regularise towards the lead prior (weight on inverse position) instead of zero.")
+    var leadPrior = false
+
     @Option(name: .long, help: "Token budget of the extract.")
     var tokenBudget: Int = 50
 
@@ -67,7 +70,7 @@ struct TrainSummaryCommand: ParsableCommand {
             docs.append((doc, refText))
         }
         guard !examples.isEmpty else { Stderr.print("warta: no training records in \(train)"); throw ExitCode(2) }
-        let trainer = SummaryTrainer(epochs: epochs, l2: l2)
+        let trainer = SummaryTrainer(epochs: epochs, l2: l2, prior: leadPrior ? SummaryModel.lead.weights : [])
         let base = SummaryModel(weights: [], tokenBudget: tokenBudget)
 
         if folds > 1 {
@@ -89,7 +92,7 @@ struct TrainSummaryCommand: ParsableCommand {
                                 folds, examples.count, r1 / m, r2 / m, l1 / m, l2s / m))
         }
         let model = trainer.train(examples, base: base)
-        let comment = "trained by `warta train summary` on \((train as NSString).lastPathComponent) (\(examples.count) documents), epochs=\(epochs) l2=\(l2)"
+        let comment = "trained by `warta train summary` on \((train as NSString).lastPathComponent) (\(examples.count) documents), epochs=\(epochs) l2=\(l2)\(leadPrior ? " lead-prior" : "")"
         do { try model.serialized(comment: comment).write(toFile: out, atomically: true, encoding: .utf8) }
         catch { Stderr.print("warta: cannot write \(out): \(error)"); throw ExitCode(4) }
         Stderr.print("warta: wrote \(out) (\(examples.count) documents, \(examples.reduce(0) { $0 + $1.labels.count }) sentences)")

@@ -17,20 +17,25 @@ public struct SummaryTrainer: Sendable {
     public var epochs = 400
     public var learningRate = 0.2
     public var l2 = 1.0
+    /// Weights the regulariser pulls towards (empty: zero).
+    public var prior: [Double] = []
 
-    public init(epochs: Int = 400, learningRate: Double = 0.2, l2: Double = 1.0) {
-        self.epochs = epochs; self.learningRate = learningRate; self.l2 = l2
+    public init(epochs: Int = 400, learningRate: Double = 0.2, l2: Double = 1.0, prior: [Double] = []) {
+        self.epochs = epochs; self.learningRate = learningRate; self.l2 = l2; self.prior = prior
     }
 
     /// Fits the weights on `examples`; the selection settings are copied from `base`.
     public func train(_ examples: [Example], base: SummaryModel = .lead) -> SummaryModel {
         let dim = SentenceFeatures.names.count
+        // The regulariser pulls towards the prior (the lead prior by default), not towards zero:
+        // with little data the model stays close to "earlier is better".
+        let prior = prior.count == dim ? prior : [Double](repeating: 0, count: dim)
         var xs: [[Double]] = []
         var ys: [Double] = []
         for e in examples {
             for (v, l) in zip(e.vectors, e.labels) { xs.append(v); ys.append(l ? 1 : 0) }
         }
-        var w = [Double](repeating: 0, count: dim)
+        var w = prior
         guard !xs.isEmpty else { return SummaryModel(weights: w, tokenBudget: base.tokenBudget,
                                                      minSentences: base.minSentences, maxSentences: base.maxSentences,
                                                      maxOverlap: base.maxOverlap) }
@@ -43,7 +48,13 @@ public struct SummaryTrainer: Sendable {
                 let p = 1 / (1 + exp(-z))
                 for k in 0..<dim { g[k] += (p - y) * x[k] }
             }
-            for k in 0..<dim { w[k] -= learningRate * (g[k] / m + (k == 0 ? 0 : l2 * w[k] / m)) }
+            // Gradient step on the data term, then the proximal (closed-form) step of the L2 term,
+            // which is stable for any strength.
+            let shrink = learningRate * l2 / m
+            for k in 0..<dim {
+                w[k] -= learningRate * g[k] / m
+                if k > 0 { w[k] = (w[k] + shrink * prior[k]) / (1 + shrink) }
+            }
         }
         return SummaryModel(weights: w, tokenBudget: base.tokenBudget, minSentences: base.minSentences,
                             maxSentences: base.maxSentences, maxOverlap: base.maxOverlap)

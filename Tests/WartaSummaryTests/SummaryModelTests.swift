@@ -38,6 +38,18 @@ import WartaCore
         #expect(a.weights[1] > 0 && a.weights[3] < a.weights[1])
     }
 
+    /// A strong pull towards the lead prior keeps the prior's weights.
+    @Test func priorRegularisation() {
+        let vs = (0..<4).map { i -> [Double] in
+            var v = [Double](repeating: 0, count: SentenceFeatures.names.count); v[0] = 1; v[6] = 1 / Double(i + 1); return v
+        }
+        let ex = SummaryTrainer.Example(vectors: vs, tokens: vs.map { _ in ["x"] }, labels: [false, false, false, true])
+        let pulled = SummaryTrainer(epochs: 200, l2: 1e4, prior: SummaryModel.lead.weights).train([ex])
+        #expect(abs(pulled.weights[6] - 5) < 0.1)
+        let free = SummaryTrainer(epochs: 200, l2: 0).train([ex])
+        #expect(free.weights[6] < 1)
+    }
+
     /// Labels come from the reference sentences even when splits differ slightly.
     @Test func labelsMatchReferenceSentences() {
         let ours = [["gempa", "mengguncang", "tasikmalaya", "jumat"], ["dua", "orang", "tewas"]]
