@@ -148,6 +148,20 @@ enum Inflection {
         "wear": "worn", "withdraw": "withdrawn", "undertake": "undertaken", "overcome": "overcome", "arise": "arisen",
     ]
 
+    /// The -ing form (`earn` → `earning`, `make` → `making`, `plan` → `planning`).
+    static func gerund(_ base: String) -> String {
+        if let sp = base.firstIndex(of: " ") { return gerund(String(base[..<sp])) + base[sp...] }
+        if base == "be" { return "being" }
+        if base.hasSuffix("ie") { return String(base.dropLast(2)) + "ying" }
+        if base.hasSuffix("e"), !base.hasSuffix("ee"), base.count > 2 { return String(base.dropLast()) + "ing" }
+        let past = Inflection.past(base)
+        // Regular doubling shows in the past tense (`plan` → `planned`).
+        if past.hasSuffix("ed"), past.count == base.count + 3, past.dropLast(2).last == past.dropLast(3).last {
+            return String(past.dropLast(2)) + "ing"
+        }
+        return base + "ing"
+    }
+
     /// The plural of a noun (`company` → `companies`).
     static func plural(_ noun: String) -> String {
         guard !noun.isEmpty, !noun.hasSuffix("s") else { return noun }

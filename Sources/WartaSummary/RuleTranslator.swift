@@ -97,7 +97,8 @@ public struct RuleTranslator: Translator {
                     out.insert(Out(text: t, pos: .noun, isName: true, modifier: true), at: start)
                     i += 1
                     continue
-                } else if label != .PER, let last = out.last, last.pos == .noun, !last.isName, last.text != "of" {
+                } else if label != .PER, let last = out.last, last.pos == .noun || last.pos == .title && label == .ORG,
+                          !last.isName, last.text != "of" {
                     out.append(Out(text: "of", pos: .preposition))
                 } else if let last = out.last, last.participle {
                     // `dipimpin Arkana Ventures` → `led by Arkana Ventures`.
@@ -364,6 +365,9 @@ public struct RuleTranslator: Translator {
             if form == .passive {
                 o.text = e.participle ?? e.english; o.participle = true
                 if modal { o.text = "be " + o.text }
+            } else if let last = out.last, ["after", "before", "since", "without", "while", "when", "by"].contains(last.text.lowercased()) {
+                // `setelah meraup` → `after earning`.
+                o.text = Inflection.gerund(e.english)
             } else if !modal {
                 o.text = e.past ?? e.english
             }
@@ -385,7 +389,13 @@ public struct RuleTranslator: Translator {
         case .noun:
             var text = form == .plural ? Inflection.plural(e.english) : e.english
             if let last = out.last, last.pos == .number, !["1", "one", "a"].contains(last.text) { text = Inflection.plural(text) }
-            if possessive { out.append(Out(text: "its", pos: .determiner)) }
+            if possessive {
+                // `jumlah pekerjanya` → `the number of its workers`.
+                if let last = out.last, last.pos == .noun, !last.isName { out.append(Out(text: "of", pos: .preposition)) }
+                out.append(Out(text: "its", pos: .determiner))
+                out.append(Out(text: text, pos: .noun, fixed: true))
+                return
+            }
             emitNoun(text, into: &out)
         default:
             if possessive, e.pos == .preposition { out.append(Out(text: e.english, pos: e.pos)); out.append(Out(text: "it", pos: .pronoun)); return }
