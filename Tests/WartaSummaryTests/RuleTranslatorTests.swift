@@ -210,3 +210,19 @@ import WartaTestSupport
         #expect(en.hasPrefix("The Ministry of Communication and Digital Affairs (Komdigi) released"), "\(en)")
     }
 }
+
+@Suite struct InflectionTests {
+    @Test func englishVerbAndNounForms() {
+        #expect(Inflection.past("invest") == "invested")
+        #expect(Inflection.past("plan") == "planned")
+        #expect(Inflection.past("try") == "tried")
+        #expect(Inflection.past("lead") == "led")
+        #expect(Inflection.past("cut ties") == "cut ties")
+        #expect(Inflection.participle("take", past: "took") == "taken")
+        #expect(Inflection.gerund("earn") == "earning")
+        #expect(Inflection.gerund("make") == "making")
+        #expect(Inflection.gerund("plan") == "planning")
+        #expect(Inflection.plural("company") == "companies")
+        #expect(Inflection.plural("GPU") == "GPUs")
+    }
+}
