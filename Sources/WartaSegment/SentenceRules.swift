@@ -19,12 +19,17 @@ struct SentenceRules {
         let n = tokens.count
         var s = -1           // first token of the open sentence
         var lineStart = 0    // first token of the current line
-        var quoteEnd = -1    // closing `"` of the straight-quoted passage being read
+        var quoteEnd = -1    // closing `"` of the straight-quoted passage being held together
+        var quotePartner = -1 // closing `"` of the last straight quote opened
         var parenEnd = -1    // closing `)` of the parenthesis being read
         var t = 0
         while t < n {
             let tok = tokens[t]
-            if t > quoteEnd, tok.isPunct(0x22) { quoteEnd = closingStraightQuote(after: t) }
+            if t > quotePartner, tok.isPunct(0x22) {
+                let (partner, held) = closingStraightQuote(after: t)
+                quotePartner = partner
+                quoteEnd = held ? partner : -1
+            }
             if t > parenEnd, tok.isPunct(0x28) { parenEnd = closingParenthesis(after: t) }
             if tok.has(ScannedToken.newlineBefore) {
                 if s >= 0 { out.append(Span(tokens[s].start, tokens[t - 1].end)) }
@@ -138,19 +143,18 @@ struct SentenceRules {
     /// quotes is split at its inner full stops, as the news-passage conventions ask
     /// (`“Pasarnya besar. Kami …,” ujar Andi.` is two). The two gold sources disagree; the quote
     /// style is what separates their texts.
-    /// Only a `"` written as an opener (after a blank or at the start, with a word right after it)
-    /// starts a passage, and a passage longer than `maxQuotedPassage` code points is not held
-    /// together: a stray quote must not swallow a paragraph.
-    func closingStraightQuote(after t: Int) -> Int {
-        guard t == 0 || tokens[t].has(ScannedToken.spaceBefore) || tokens[t - 1].isPunct(0x28),
-              t + 1 < tokens.count, !tokens[t + 1].has(ScannedToken.spaceBefore) else { return -1 }
-        let limit = tokens[t].start + Self.maxQuotedPassage
+    /// Quotes pair up in order on a line (open, close, open, …); a passage longer than
+    /// `maxQuotedPassage` code points is not held together, so a stray quote cannot swallow a
+    /// paragraph. Returns the partner's index (-1 when none) and whether the passage is held.
+    func closingStraightQuote(after t: Int) -> (partner: Int, held: Bool) {
         var q = t + 1
-        while q < tokens.count, !tokens[q].has(ScannedToken.newlineBefore), tokens[q].start < limit {
-            if tokens[q].isPunct(0x22) { return q }
+        while q < tokens.count, !tokens[q].has(ScannedToken.newlineBefore) {
+            if tokens[q].isPunct(0x22) {
+                return (q, tokens[q].start - tokens[t].start <= Self.maxQuotedPassage)
+            }
             q += 1
         }
-        return -1
+        return (-1, false)
     }
 
     /// The index of the `)` closing the parenthesis opened at `t` on the same line and within
