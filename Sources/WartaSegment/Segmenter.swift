@@ -22,12 +22,15 @@ public struct Segmenter: Sendable {
     public func segment(_ utf8: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], sentences: [Span]) {
         if utf8.isEmpty { return ([], []) }
         var scanner = TokenScanner(utf8, lexicon: lexicon)
-        let scanned = scanner.run()
+        let buffer = scanner.run()
+        defer { buffer.deallocate() }
+        let scanned = buffer.tokens
         if scanned.isEmpty { return ([], []) }
         let sentences = SentenceRules(buf: utf8, lexicon: lexicon, tokens: scanned).sentences()
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scanned.count)
-        for t in scanned { tokens.append(t.publicToken) }
+        let tokens = [Token](unsafeUninitializedCapacity: scanned.count) { out, initialized in
+            for k in 0..<scanned.count { (out.baseAddress! + k).initialize(to: scanned[k].publicToken) }
+            initialized = scanned.count
+        }
         return (tokens, sentences)
     }
 

@@ -9,7 +9,7 @@ import WartaCore
 struct SentenceRules {
     let buf: UnsafeBufferPointer<UInt8>
     let lexicon: SegmenterLexicon
-    let tokens: [ScannedToken]
+    let tokens: UnsafeBufferPointer<ScannedToken>
 
     enum Terminator { case period, abbreviation(AbbreviationClass), ellipsis, question }
 

@@ -15,17 +15,18 @@ struct TokenScanner {
     let lexicon: SegmenterLexicon
     var i = 0
     var cp = 0
-    var tokens: [ScannedToken] = []
+    var tokens: TokenBuffer
     /// Layout flags (space / line break) collected since the previous token.
     var pending: UInt8 = 0
 
     init(_ buf: UnsafeBufferPointer<UInt8>, lexicon: SegmenterLexicon) {
         self.buf = buf
         self.lexicon = lexicon
-        tokens.reserveCapacity(buf.count / 5 + 4)
+        tokens = TokenBuffer(capacity: buf.count / 5 + 4)
     }
 
-    mutating func run() -> [ScannedToken] {
+    /// Scans the whole buffer; the caller owns (and deallocates) the returned tokens.
+    mutating func run() -> TokenBuffer {
         let n = buf.count
         while i < n {
             let b = buf[i]
@@ -68,8 +69,9 @@ struct TokenScanner {
 
     @inline(__always) mutating func emit(byteStart: Int, cpStart: Int, byteEnd: Int, cpEnd: Int, kind: Token.Kind,
                                          first: UInt32, flags: UInt8, abbreviation: AbbreviationClass? = nil) {
-        tokens.append(ScannedToken(start: cpStart, end: cpEnd, byteStart: byteStart, byteEnd: byteEnd, kind: kind,
-                                   abbreviation: abbreviation, first: first, flags: flags | pending))
+        tokens.append(ScannedToken(start: cpStart, end: cpEnd, byteStart32: Int32(truncatingIfNeeded: byteStart),
+                                   byteEnd32: Int32(truncatingIfNeeded: byteEnd), kind: kind,
+                                   abbreviation: abbreviation, flags: flags | pending, first: first))
         pending = 0
     }
 
@@ -108,11 +110,15 @@ struct TokenScanner {
     }
 
     mutating func scanWord() {
+        // Positions live in locals (registers) while scanning; stored back once.
+        var i = self.i, cp = self.cp
+        defer { self.i = i; self.cp = cp }
         let start = i, cstart = cp
         let b = buf[i]
-        if b == 0x68 || b == 0x48 || b == 0x77 || b == 0x57,
+        if b | 0x20 == 0x68 || b | 0x20 == 0x77, byte(i + 1) | 0x20 == 0x74 || byte(i + 1) | 0x20 == 0x77,
            hasPrefix(i, "http://") || hasPrefix(i, "https://") || hasPrefix(i, "www.") {
             scanURL(start: start, cpStart: cstart)
+            i = self.i; cp = self.cp
             return
         }
         var flags: UInt8
@@ -135,9 +141,10 @@ struct TokenScanner {
         var dotted = false                // a stop inside the word (`B.J`, `detik.com`)
         var numberSeparators = true       // a number made only of digits and separators so far
         let n = buf.count
+        let p = buf.baseAddress!
 
         scan: while i < n {
-            let c = buf[i]
+            let c = p[i]
             if c >= 0x80 {
                 let (s, len) = ScalarTable.decode(buf, i)
                 let cls = ScalarTable.nonASCII(s)
@@ -152,6 +159,14 @@ struct TokenScanner {
                 }
                 break scan
             }
+            if ScalarTable.isLetterASCII(c) {
+                // The common case: a run of ASCII letters.
+                var k = i &+ 1
+                while k < n, ScalarTable.isLetterASCII(p[k]) { k &+= 1 }
+                cp &+= k &- i; i = k
+                isNumber = false; numberSeparators = false
+                continue
+            }
             switch c {
             case 0x30...0x39:
                 if lettersOnly, i - start <= 3, lexicon.currencyPrefixes.lookup(buf, start, i) != nil {
@@ -159,8 +174,10 @@ struct TokenScanner {
                     return
                 }
                 lettersOnly = false
-                i += 1; cp += 1
-            case 0x61...0x7A, 0x41...0x5A, 0x5F:
+                var k = i &+ 1
+                while k < n, ScalarTable.isDigit(p[k]) { k &+= 1 }
+                cp &+= k &- i; i = k
+            case 0x5F:
                 isNumber = false; numberSeparators = false
                 i += 1; cp += 1
             case 0x2E: // full stop
@@ -177,7 +194,7 @@ struct TokenScanner {
                          first: UInt32(b), flags: flags, abbreviation: cls)
                     return
                 }
-                if ScalarTable.isUpperASCII(next) && !joinsBeforeCapital(segmentStart: segmentStart) { break scan }
+                if ScalarTable.isUpperASCII(next) && !joinsBeforeCapital(at: i, segmentStart: segmentStart) { break scan }
                 i += 1; cp += 1
                 segmentStart = i; dotted = true; lettersOnly = false
             case 0x2D: // hyphen: reduplication, clitics, `ke-4`, `COVID-19`; a range `5-10` splits
@@ -192,7 +209,9 @@ struct TokenScanner {
             case 0x3A: // 10:30
                 if isNumber && ScalarTable.isDigit(byte(i + 1)) { i += 2; cp += 2; continue }
                 if byte(i + 1) == 0x2F && byte(i + 2) == 0x2F && lettersOnly {
-                    scanURL(start: start, cpStart: cstart); return
+                    scanURL(start: start, cpStart: cstart)
+                    i = self.i; cp = self.cp
+                    return
                 }
                 break scan
             case 0x2F: // 12/6/2025
@@ -205,7 +224,8 @@ struct TokenScanner {
                 }
                 break scan
             case 0x40: // e-mail address
-                if scanEmail(start: start, cpStart: cstart) { return }
+                self.i = i; self.cp = cp
+                if scanEmail(start: start, cpStart: cstart) { i = self.i; cp = self.cp; return }
                 break scan
             case 0x24: // US$, S$, HK$
                 if lettersOnly, lexicon.currencyPrefixes.lookup(buf, start, i + 1) != nil {
@@ -246,7 +266,7 @@ struct TokenScanner {
 
     /// At a stop followed by a capital inside a word: join initials and degrees (`B.J`, `S.Kom`,
     /// `Sp.PD`, `Ph.D`); otherwise the stop is a sentence end with a missing space (`lalu.Kini`).
-    func joinsBeforeCapital(segmentStart: Int) -> Bool {
+    func joinsBeforeCapital(at i: Int, segmentStart: Int) -> Bool {
         let segLen = i - segmentStart
         if segLen == 1 { return ScalarTable.isLetterASCII(buf[segmentStart]) }
         if segLen == 2 && ScalarTable.isUpperASCII(buf[segmentStart]) && ScalarTable.isLetterASCII(buf[segmentStart + 1]) {
