@@ -25,6 +25,12 @@ struct SentenceRules {
         var t = 0
         while t < n {
             let tok = tokens[t]
+            // Words and numbers in mid-line (most tokens) neither end nor open anything.
+            if tok.flags & ScannedToken.newlineBefore == 0, tok.kind != .punctuation, tok.abbreviation == nil {
+                if s < 0 { s = t }
+                t &+= 1
+                continue
+            }
             if t > quotePartner, tok.isPunct(0x22) {
                 let (partner, held) = closingStraightQuote(after: t)
                 quotePartner = partner

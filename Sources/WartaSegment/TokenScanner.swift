@@ -109,7 +109,31 @@ struct TokenScanner {
         return true
     }
 
+    /// The common token: ASCII letters followed by a blank or by punctuation that can never
+    /// continue a word (none of `. - ' @ $ : /` or a digit). Returns false to take the full path.
+    @inline(__always) mutating func scanPlainWord() -> Bool {
+        let n = buf.count
+        let p = buf.baseAddress!
+        let start = i
+        let b = p[start]
+        guard ScalarTable.isLetterASCII(b) else { return false }
+        var k = start &+ 1
+        while k < n, ScalarTable.isLetterASCII(p[k]) { k &+= 1 }
+        if k < n {
+            switch p[k] {
+            case 0x20, 0x2C, 0x0A, 0x29, 0x3B, 0x3F, 0x21, 0x22, 0x0D, 0x09: break
+            default: return false
+            }
+        }
+        let len = k &- start
+        emit(byteStart: start, cpStart: cp, byteEnd: k, cpEnd: cp &+ len, kind: .word, first: UInt32(b),
+             flags: ScalarTable.isUpperASCII(b) ? ScannedToken.upper : ScannedToken.lower)
+        i = k; cp &+= len
+        return true
+    }
+
     mutating func scanWord() {
+        if scanPlainWord() { return }
         // Positions live in locals (registers) while scanning; stored back once.
         var i = self.i, cp = self.cp
         defer { self.i = i; self.cp = cp }
