@@ -107,6 +107,16 @@ struct SentenceRules {
                 if t > 0, prev.kind == .word, prev.isUpper, prev.byteEnd - prev.byteStart <= 3 { return nil }
                 return e
             }
+            if next.kind == .word && next.isLower {
+                // Abbreviations keep their stop (they never reach here), so a lower-case word after
+                // the stop of a number or of a longer word starts a sentence written without its
+                // capital (`… 1879. atau …`, `… tahun lalu. iPhone …`).
+                guard t > 0, e == t else { return nil }
+                let prev = tokens[t - 1]
+                if prev.kind == .number { return e }
+                if prev.kind == .word, prev.byteEnd - prev.byteStart >= 4 { return e }
+                return nil
+            }
             return opensSentence(j) ? e : nil
         case .abbreviation(let cls):
             if next.kind == .number || next.isLower { return nil }
@@ -131,6 +141,10 @@ struct SentenceRules {
         case .symbol: return x.isUpper || x.first == 0x24 || x.first == 0x20AC || x.first == 0xA3
         case .punctuation:
             guard Self.isOpener(x.first), j + 1 < tokens.count else { return false }
+            // `()` left behind by removed text (foreign script in scraped pages) is transparent.
+            if x.first == 0x28, tokens[j + 1].isPunct(0x29), j + 2 < tokens.count {
+                return !tokens[j + 2].has(ScannedToken.newlineBefore) && opensSentence(j + 2)
+            }
             let y = tokens[j + 1]
             if y.has(ScannedToken.newlineBefore) { return false }
             if y.kind == .word || y.kind == .symbol { return y.isUpper }

@@ -72,6 +72,26 @@ import WartaTestSupport
         #expect(sentences("Kata Miranda S. Goeltom kemarin.") == ["Kata Miranda S. Goeltom kemarin."])
     }
 
+    @Test func lowercaseAfterAFullStopOfALongWordOrNumberStartsASentence() {
+        #expect(sentences("Ia lahir pada 1879. atau begitulah kata orang.") == ["Ia lahir pada 1879.", "atau begitulah kata orang."])
+        #expect(sentences("Penjualan naik tahun lalu. iPhone 16 laris.") == ["Penjualan naik tahun lalu.", "iPhone 16 laris."])
+        // An abbreviation or initial keeps the sentence going.
+        #expect(sentences("Kata Joko P. di kantornya.") == ["Kata Joko P. di kantornya."])
+        // So does a quotation closed before the attribution.
+        #expect(sentences("\"Sudah selesai.\" kata dia.") == ["\"Sudah selesai.\" kata dia."])
+    }
+
+    @Test func quotesAndParentheses() {
+        // Straight quotes hold a quoted passage together (UD CSUI convention) ...
+        #expect(sentences("\"Pasar besar. Kami siap,\" kata Andi. Ia senang.") ==
+                ["\"Pasar besar. Kami siap,\" kata Andi.", "Ia senang."])
+        // ... curly quotes are split inside (news-passage convention).
+        #expect(sentences("“Pasar besar. Kami siap,” kata Andi.") == ["“Pasar besar.", "Kami siap,” kata Andi."])
+        #expect(sentences("Bandara Sultan Syarif Kasim II (SSK. II) Pekanbaru ramai.") ==
+                ["Bandara Sultan Syarif Kasim II (SSK. II) Pekanbaru ramai."])
+        #expect(sentences("Dia terbakar. () Yakub setuju.") == ["Dia terbakar.", "() Yakub setuju."])
+    }
+
     @Test func lineBreaksAlwaysEndSentences() {
         #expect(sentences("Judul Berita Tanpa Titik\nIsi berita dimulai di sini.") ==
                 ["Judul Berita Tanpa Titik", "Isi berita dimulai di sini."])
