@@ -22,6 +22,7 @@ struct SentenceRules {
         var quoteEnd = -1    // closing `"` of the straight-quoted passage being held together
         var quotePartner = -1 // closing `"` of the last straight quote opened
         var parenEnd = -1    // closing `)` of the parenthesis being read
+        var parenSearched = -1 // where the last unsuccessful search for a `)` stopped (keeps the walk linear)
         var t = 0
         while t < n {
             let tok = tokens[t]
@@ -36,7 +37,9 @@ struct SentenceRules {
                 quotePartner = partner
                 quoteEnd = held ? partner : -1
             }
-            if t > parenEnd, tok.isPunct(0x28) { parenEnd = closingParenthesis(after: t) }
+            if t > parenEnd, t > parenSearched, tok.isPunct(0x28) {
+                (parenEnd, parenSearched) = closingParenthesis(after: t)
+            }
             if tok.has(ScannedToken.newlineBefore) {
                 if s >= 0 { out.append(Span(tokens[s].start, tokens[t - 1].end)) }
                 s = -1
@@ -180,19 +183,20 @@ struct SentenceRules {
     /// The index of the `)` closing the parenthesis opened at `t` on the same line and within
     /// `maxParenthesis` code points, or -1. No sentence ends inside a parenthesis
     /// (`Bandar udara Sultan Syarif Kasim II (SSK. II)`, `(E. hemisphaerica (Bl.) RM Smith)`).
-    func closingParenthesis(after t: Int) -> Int {
+    /// Returns the `)` (or -1) and how far the search went.
+    func closingParenthesis(after t: Int) -> (close: Int, searched: Int) {
         let limit = tokens[t].start + Self.maxParenthesis
         var depth = 0
         var q = t + 1
         while q < tokens.count, !tokens[q].has(ScannedToken.newlineBefore), tokens[q].start < limit {
             if tokens[q].isPunct(0x28) { depth += 1 }
             else if tokens[q].isPunct(0x29) {
-                if depth == 0 { return q }
+                if depth == 0 { return (q, q) }
                 depth -= 1
             }
             q += 1
         }
-        return -1
+        return (-1, q)
     }
 
     static let maxParenthesis = 250
