@@ -8,8 +8,8 @@ import WartaCore
 /// ```
 ///
 /// Spans are Unicode code-point offsets (the contract's unit). One byte-level pass makes the
-/// tokens (`TokenScanner`), one walk over the tokens makes the sentences (`SentenceRules`);
-/// both are linear in the text length.
+/// tokens (`TokenScanner`), chunk by chunk of whole lines; a walk over each chunk's tokens makes
+/// the sentences (`SentenceRules`); both are linear in the text length.
 public struct Segmenter: Sendable {
     public let lexicon: SegmenterLexicon
 
@@ -20,16 +20,21 @@ public struct Segmenter: Sendable {
 
     /// Tokens and sentences of UTF-8 text (invalid bytes count as one code point per sequence).
     public func segment(_ utf8: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], sentences: [Span]) {
+        segment(utf8, chunkTokens: TokenScanner.defaultChunkTokens)
+    }
+
+    /// `segment` with a chosen chunk size (tests check that it never changes the result).
+    func segment(_ utf8: UnsafeBufferPointer<UInt8>, chunkTokens: Int) -> (tokens: [Token], sentences: [Span]) {
         if utf8.isEmpty { return ([], []) }
-        var scanner = TokenScanner(utf8, lexicon: lexicon)
-        let buffer = scanner.run()
-        defer { buffer.deallocate() }
-        let scanned = buffer.tokens
-        if scanned.isEmpty { return ([], []) }
-        let sentences = SentenceRules(buf: utf8, lexicon: lexicon, tokens: scanned).sentences()
-        let tokens = [Token](unsafeUninitializedCapacity: scanned.count) { out, initialized in
-            for k in 0..<scanned.count { (out.baseAddress! + k).initialize(to: scanned[k].publicToken) }
-            initialized = scanned.count
+        var scanner = TokenScanner(utf8, lexicon: lexicon, chunkTokens: chunkTokens)
+        defer { scanner.tokens.deallocate() }
+        var tokens: [Token] = []
+        var sentences: [Span] = []
+        tokens.reserveCapacity(utf8.count / 6 + 16)
+        sentences.reserveCapacity(utf8.count / 120 + 4)
+        while let chunk = scanner.nextChunk() {
+            SentenceRules(buf: utf8, lexicon: lexicon, tokens: chunk).sentences(into: &sentences)
+            tokens.append(contentsOf: chunk.lazy.map(\.publicToken))
         }
         return (tokens, sentences)
     }

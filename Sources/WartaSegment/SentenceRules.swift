@@ -13,9 +13,8 @@ struct SentenceRules {
 
     enum Terminator { case period, abbreviation(AbbreviationClass), ellipsis, question }
 
-    func sentences() -> [Span] {
-        var out: [Span] = []
-        out.reserveCapacity(tokens.count / 12 + 1)
+    /// Appends the sentences of `tokens` (whole lines) to `out`.
+    func sentences(into out: inout [Span]) {
         let n = tokens.count
         var s = -1           // first token of the open sentence
         var lineStart = 0    // first token of the current line
@@ -60,7 +59,6 @@ struct SentenceRules {
             t += 1
         }
         if s >= 0 { out.append(Span(tokens[s].start, tokens[n - 1].end)) }
-        return out
     }
 
     // MARK: terminators

@@ -25,6 +25,9 @@ struct TokenBuffer {
         capacity *= 2
     }
 
+    /// Forgets the tokens (they are trivial values) and keeps the memory.
+    mutating func removeAll() { count = 0 }
+
     var tokens: UnsafeBufferPointer<ScannedToken> { UnsafeBufferPointer(start: base, count: count) }
 
     func deallocate() { base.deallocate() }

@@ -19,17 +19,33 @@ struct TokenScanner {
     /// Layout flags (space / line break) collected since the previous token.
     var pending: UInt8 = 0
 
-    init(_ buf: UnsafeBufferPointer<UInt8>, lexicon: SegmenterLexicon) {
+    /// Tokens per chunk: a chunk ends at the first line break after this many tokens, so the
+    /// buffer (32 bytes a token) stays below malloc's mmap threshold and is reused: allocating a
+    /// buffer for a whole long text page-faulted on every document (measured: a third of the
+    /// stage's time went to the kernel on 186 k-character records).
+    static let defaultChunkTokens = 3_000
+    let chunkTokens: Int
+
+    init(_ buf: UnsafeBufferPointer<UInt8>, lexicon: SegmenterLexicon, chunkTokens: Int = defaultChunkTokens) {
         self.buf = buf
         self.lexicon = lexicon
-        tokens = TokenBuffer(capacity: buf.count / 5 + 4)
+        self.chunkTokens = chunkTokens
+        tokens = TokenBuffer(capacity: min(buf.count / 5 + 4, chunkTokens &+ 64 < 0 ? Int.max : chunkTokens + 64))
     }
 
-    /// Scans the whole buffer; the caller owns (and deallocates) the returned tokens.
-    mutating func run() -> TokenBuffer {
+    /// Scans the next chunk of whole lines (nil at the end of the text). A line break always
+    /// ends a sentence, so chunks can be split into sentences independently. The tokens are
+    /// valid until the next call; the caller deallocates `tokens` at the end.
+    mutating func nextChunk() -> UnsafeBufferPointer<ScannedToken>? {
+        tokens.removeAll()
         let n = buf.count
         while i < n {
             let b = buf[i]
+            if b == 0x0A, tokens.count > 0, tokens.count >= chunkTokens {
+                pending |= ScannedToken.newlineBefore | ScannedToken.spaceBefore
+                i += 1; cp += 1
+                break
+            }
             if b < 0x80 {
                 switch ScalarTable.ascii(b) {
                 case .space:
@@ -64,7 +80,7 @@ struct TokenScanner {
                 }
             }
         }
-        return tokens
+        return tokens.count == 0 ? nil : tokens.tokens
     }
 
     @inline(__always) mutating func emit(byteStart: Int, cpStart: Int, byteEnd: Int, cpEnd: Int, kind: Token.Kind,

@@ -116,6 +116,19 @@ import WartaTestSupport
         #expect(sents.allSatisfy { $0.start < $0.end })
     }
 
+    @Test func chunkSizeNeverChangesTheResult() throws {
+        let passages = try NewsPassageTests.passages().map(\.text)
+        var text = passages.joined(separator: "\n\n")
+        text += "\n“Kalimat terakhir (tanpa baris baru) … selesai.” (ant)"
+        let bytes = Array(text.utf8)
+        let whole = bytes.withUnsafeBufferPointer { Self.segmenter.segment($0, chunkTokens: Int.max) }
+        for size in [0, 1, 7, 100, 3_000] {
+            let chunked = bytes.withUnsafeBufferPointer { Self.segmenter.segment($0, chunkTokens: size) }
+            #expect(chunked.tokens == whole.tokens, "chunk \(size)")
+            #expect(chunked.sentences == whole.sentences, "chunk \(size)")
+        }
+    }
+
     @Test func longTextSegmentsInOneLinearPass() {
         let unit = "Harga naik 5%. Kata Dr. Budi, pasar “stabil.” Kini? Ya!\n"
         let text = String(repeating: unit, count: 2_000)
