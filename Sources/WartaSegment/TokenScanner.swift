@@ -239,8 +239,9 @@ struct TokenScanner {
                 segmentStart = i; dotted = true; lettersOnly = false
             case 0x2D: // hyphen: reduplication, clitics, `ke-4`, `COVID-19`; a range `5-10` splits
                 let next = byte(i + 1)
-                if isNumber && ScalarTable.isDigit(next) { break scan }
-                if !startsWord(i + 1) { break scan }
+                // After a number only a lower-case suffix joins (`1990-an`); `5-10`, `10-US$15` split.
+                if isNumber && !ScalarTable.isLowerASCII(next) { break scan }
+                if !startsWord(i + 1) || startsAmount(i + 1) { break scan }
                 isNumber = false; lettersOnly = false
                 i += 1; cp += 1
             case 0x2C: // decimal comma
@@ -294,6 +295,16 @@ struct TokenScanner {
         }
         emit(byteStart: start, cpStart: cstart, byteEnd: i, cpEnd: cp, kind: kind, first: UInt32(b), flags: flags,
              abbreviation: abbreviation)
+    }
+
+    /// True when a currency prefix and an amount start at byte `k` (`Rp15`, `US$15`): the second
+    /// half of a range such as `Rp10 miliar-Rp15 miliar`, never part of a hyphenated word.
+    func startsAmount(_ k: Int) -> Bool {
+        var e = k
+        while e < buf.count, e - k < 3, ScalarTable.isLetterASCII(buf[e]) { e += 1 }
+        guard e > k, e < buf.count else { return false }
+        if buf[e] == 0x24 { return lexicon.currencyPrefixes.lookup(buf, k, e + 1) != nil }
+        return ScalarTable.isDigit(buf[e]) && lexicon.currencyPrefixes.lookup(buf, k, e) != nil
     }
 
     /// True when a word character starts at byte `k`.

@@ -39,6 +39,12 @@ import WartaTestSupport
                 ["pukul", "10.30", "WIB", ",", "12/6/2025", ",", "versi", "3.5.1", ",", "5", "-", "10", "persen"])
     }
 
+    @Test func rangesOfAmountsSplitAtTheHyphen() {
+        #expect(tokens("Rp10 miliar-Rp15 miliar, US$10-US$15, 2019-2020, 1990-an") ==
+                ["Rp", "10", "miliar", "-", "Rp", "15", "miliar", ",", "US$", "10", "-", "US$", "15", ",",
+                 "2019", "-", "2020", ",", "1990-an"])
+    }
+
     @Test func wordsKeepCliticsAndReduplication() {
         #expect(tokens("perusahaan-perusahaan kaulakukan bukunya COVID-19 ke-4 Jum'at.") ==
                 ["perusahaan-perusahaan", "kaulakukan", "bukunya", "COVID-19", "ke-4", "Jum'at", "."])
