@@ -22,16 +22,15 @@ import WartaTestSupport
         return blocks.map { block in
             var lines = block
             while lines.last?.isEmpty == true { lines.removeLast() }
-            var text = "", ends: [Int] = [], count = 0
+            var text = "", ends: [Int] = []
             for (k, line) in lines.enumerated() {
-                for (p, part) in line.split(separator: "‖", omittingEmptySubsequences: false).enumerated() {
-                    text += part; count += part.unicodeScalars.count
+                if k > 0 { text += "\n" }
+                for part in line.split(separator: "‖", omittingEmptySubsequences: false) {
+                    text += part
+                    // A sentence ends where the part's text ends, trailing blanks excluded.
                     let trailing = part.unicodeScalars.reversed().prefix { $0 == " " }.count
-                    if p < line.split(separator: "‖", omittingEmptySubsequences: false).count - 1 || !line.isEmpty {
-                        if !part.allSatisfy({ $0 == " " }) { ends.append(count - trailing) }
-                    }
+                    if part.contains(where: { $0 != " " }) { ends.append(text.unicodeScalars.count - trailing) }
                 }
-                if k < lines.count - 1 { text += "\n"; count += 1 }
             }
             return Passage(text: text, ends: ends)
         }
