@@ -119,8 +119,10 @@ struct SentenceRules {
                 return nil
             }
             return opensSentence(j) ? e : nil
-        case .abbreviation(let cls):
+        case .abbreviation(var cls):
             if next.kind == .number || next.isLower { return nil }
+            // A capital after a number is a magnitude (`Rp2 T.`, `US$1,2 M.`), not an initial.
+            if cls == .initial, t > 0, tokens[t - 1].kind == .number { cls = .general }
             if cls.neverEnds { return nil }
             if cls == .initial {
                 if next.kind == .word { return isSentenceStarter(next) ? e : nil }

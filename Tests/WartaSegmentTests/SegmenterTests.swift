@@ -76,6 +76,7 @@ import WartaTestSupport
         #expect(sentences("Ia tinggal di kelas A. Pada pagi hari ia belajar.") ==
                 ["Ia tinggal di kelas A.", "Pada pagi hari ia belajar."])
         #expect(sentences("Kata Miranda S. Goeltom kemarin.") == ["Kata Miranda S. Goeltom kemarin."])
+        #expect(sentences("Laba mencapai Rp2 T. Laba naik.") == ["Laba mencapai Rp2 T.", "Laba naik."])
     }
 
     @Test func lowercaseAfterAFullStopOfALongWordOrNumberStartsASentence() {
