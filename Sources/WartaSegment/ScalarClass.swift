@@ -76,6 +76,25 @@ enum ScalarTable {
         (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
     }
     @inline(__always) static func isLetterASCII(_ b: UInt8) -> Bool { b | 0x20 >= 0x61 && b | 0x20 <= 0x7A }
+    /// The index of the first byte at or after `k` (below `n`) that is not an ASCII letter; eight
+    /// bytes at a time (most words end within one 8-byte load).
+    @inline(__always) static func letterRunEnd(_ p: UnsafePointer<UInt8>, from k: Int, _ n: Int) -> Int {
+        var k = k
+        while k &+ 8 <= n {
+            let w = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
+            let y = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+            let high: UInt64 = 0x8080_8080_8080_8080
+            // Per byte: high bit of y + 0x1F is set iff y >= 0x61 ('a'); of y + 0x05 iff y >= 0x7B.
+            let letters = ((y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~w) & high
+            if letters != high {
+                return k &+ ((~letters & high).littleEndian.trailingZeroBitCount >> 3)
+            }
+            k &+= 8
+        }
+        while k < n, isLetterASCII(p[k]) { k &+= 1 }
+        return k
+    }
+
     @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -133,8 +133,7 @@ struct TokenScanner {
         let start = i
         let b = p[start]
         guard ScalarTable.isLetterASCII(b) else { return false }
-        var k = start &+ 1
-        while k < n, ScalarTable.isLetterASCII(p[k]) { k &+= 1 }
+        var k = ScalarTable.letterRunEnd(p, from: start &+ 1, n)
         if k < n {
             switch p[k] {
             case 0x20, 0x2C, 0x0A, 0x29, 0x3B, 0x3F, 0x21, 0x22, 0x0D, 0x09: break
@@ -144,7 +143,10 @@ struct TokenScanner {
         let len = k &- start
         emit(byteStart: start, cpStart: cp, byteEnd: k, cpEnd: cp &+ len, kind: .word, first: UInt32(b),
              flags: ScalarTable.isUpperASCII(b) ? ScannedToken.upper : ScannedToken.lower)
-        i = k; cp &+= len
+        cp &+= len
+        // The single space after a word is the most common byte of all: take it here.
+        if k < n, p[k] == 0x20 { k &+= 1; cp &+= 1; pending = ScannedToken.spaceBefore }
+        i = k
         return true
     }
 
@@ -201,8 +203,7 @@ struct TokenScanner {
             }
             if ScalarTable.isLetterASCII(c) {
                 // The common case: a run of ASCII letters.
-                var k = i &+ 1
-                while k < n, ScalarTable.isLetterASCII(p[k]) { k &+= 1 }
+                let k = ScalarTable.letterRunEnd(p, from: i &+ 1, n)
                 cp &+= k &- i; i = k
                 isNumber = false; numberSeparators = false
                 continue

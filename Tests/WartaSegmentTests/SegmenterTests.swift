@@ -123,6 +123,23 @@ import WartaTestSupport
         #expect(sents.allSatisfy { $0.start < $0.end })
     }
 
+    @Test func eightByteLetterScanAgreesWithTheByteLoop() {
+        // Every byte value at every position of a 20-byte window of letters.
+        for bad in 0...255 where !ScalarTable.isLetterASCII(UInt8(bad)) {
+            for pos in 0..<20 {
+                var bytes = [UInt8](repeating: 0x61, count: 20)
+                bytes[pos] = UInt8(bad)
+                bytes[pos / 2] = 0x5A   // an upper-case letter too
+                if pos / 2 == pos { bytes[pos] = UInt8(bad) }
+                bytes.withUnsafeBufferPointer { b in
+                    var k = 0
+                    while k < b.count, ScalarTable.isLetterASCII(b[k]) { k += 1 }
+                    #expect(ScalarTable.letterRunEnd(b.baseAddress!, from: 0, b.count) == k)
+                }
+            }
+        }
+    }
+
     @Test func chunkSizeNeverChangesTheResult() throws {
         let passages = try NewsPassageTests.passages().map(\.text)
         var text = passages.joined(separator: "\n\n")
