@@ -165,6 +165,9 @@ enum Inflection {
     /// The plural of a noun (`company` → `companies`).
     static func plural(_ noun: String) -> String {
         guard !noun.isEmpty, !noun.hasSuffix("s") else { return noun }
+        let irregular = ["person": "people", "child": "children", "man": "men", "woman": "women"]
+        if let p = irregular[noun] { return p }
+        if irregular.values.contains(noun) { return noun }
         if let sp = noun.lastIndex(of: " ") { return noun[...sp] + plural(String(noun[noun.index(after: sp)...])) }
         let vowels = "aeiou"
         if noun.hasSuffix("y"), let p = noun.dropLast().last, !vowels.contains(p) { return noun.dropLast() + "ies" }

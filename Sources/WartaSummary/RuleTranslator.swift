@@ -357,7 +357,9 @@ public struct RuleTranslator: Translator {
         case .verb:
             var o = Out(text: e.english, pos: .verb)
             // `dari 25 menjadi 1.200` → `from 25 to 1,200`.
-            if e.english == "become", form == .same, let last = out.last, last.pos == .number || last.participle {
+            if e.english == "become", form == .same, let last = out.last,
+               last.pos == .number || last.participle || last.pos == .verb
+                || out.suffix(3).contains(where: { $0.pos == .number }) && out.suffix(6).contains(where: { $0.text == "from" }) {
                 out.append(Out(text: "to", pos: .preposition))
                 return
             }

@@ -150,6 +150,11 @@ import WartaTestSupport
         #expect(render("Jakarta - Pemerintah meluncurkan program baru.") == "The government launched the new program.")
     }
 
+    @Test func fromXToY() {
+        let en = render("Jumlah pekerjanya melonjak dari 25 orang menjadi 1.200 orang.")
+        #expect(en.contains("from 25 people to 1,200 people"), "\(en)")
+    }
+
     @Test func pluralAfterNumbersAndYearsTakeIn() {
         let en = render("Perusahaan itu mempekerjakan 400 pekerja pada 2021.")
         #expect(en.contains("400 workers"), "\(en)")
@@ -224,5 +229,7 @@ import WartaTestSupport
         #expect(Inflection.gerund("plan") == "planning")
         #expect(Inflection.plural("company") == "companies")
         #expect(Inflection.plural("GPU") == "GPUs")
+        #expect(Inflection.plural("person") == "people")
+        #expect(Inflection.plural("people") == "people")
     }
 }
