@@ -47,7 +47,7 @@ struct Fact: Hashable {
             out.append(Fact(kind: kind, english: e.text, span: e.span))
         }
         if document.quantities.isEmpty && document.entities.isEmpty {
-            for s in document.sentences {
+            for s in document.sentences.prefix(FactSentences.candidateLimit) {
                 var first = true
                 var offset = s.start
                 _ = offset
@@ -77,35 +77,48 @@ struct Fact: Hashable {
 /// (the lede), then, greedily, the sentences that add the most facts not yet stated (amounts and
 /// people first), shorter and earlier sentences preferred; up to four, in document order.
 enum FactSentences {
+    /// At most this many sentences from the top are candidates (news puts its facts early; this
+    /// also bounds the work on a huge page).
+    static let candidateLimit = 300
+
     static func choose(_ document: AnnotatedDocument, extract: [Span], maxSentences: Int = 4) -> [Span] {
         guard let lede = extract.first ?? document.sentences.first else { return [] }
+        let sentences = Array(document.sentences.prefix(candidateLimit))
         let facts = Fact.all(document)
         func key(_ f: Fact) -> String { "\(f.kind)|\(f.english)" }
+        // Facts of each candidate sentence, in one sweep (both lists are sorted by start).
+        var bySentence = [[Int]](repeating: [], count: sentences.count)
+        var j = 0
+        for (fi, f) in facts.enumerated() {
+            while j < sentences.count && sentences[j].end <= f.span.start { j += 1 }
+            if j == sentences.count { break }
+            if sentences[j].contains(f.span) { bySentence[j].append(fi) }
+        }
         var chosen = [lede]
         var stated = Set(facts.filter { lede.contains($0.span) }.map(key))
         while chosen.count < maxSentences {
-            var best: (Double, Span)? = nil
-            for (i, s) in document.sentences.enumerated() where !chosen.contains(s) {
+            var best: (Double, Int)? = nil
+            for (i, s) in sentences.enumerated() where !chosen.contains(s) {
                 if s.length < 30 || s.length > 500 { continue }
                 var gain = 0.0
                 var seen = Set<String>()
-                for f in facts where s.contains(f.span) {
-                    let k = key(f)
-                    if !stated.contains(k), seen.insert(k).inserted { gain += f.weight }
+                for fi in bySentence[i] {
+                    let k = key(facts[fi])
+                    if !stated.contains(k), seen.insert(k).inserted { gain += facts[fi].weight }
                 }
                 guard gain > 0 else { continue }
                 // Quotations read badly out of context and rarely carry the key facts.
                 let text = document[s]
                 let quoted = text.unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
                 let score = gain - Double(s.length) / 250 - Double(i) * 0.02 - (quoted ? 1.5 : 0)
-                if best == nil || score > best!.0 { best = (score, s) }
+                if best == nil || score > best!.0 { best = (score, i) }
             }
             guard let b = best, b.0 > 0 else { break }
-            chosen.append(b.1)
-            for f in facts where b.1.contains(f.span) { stated.insert(key(f)) }
+            chosen.append(sentences[b.1])
+            for fi in bySentence[b.1] { stated.insert(key(facts[fi])) }
         }
         // Too few fact-bearing sentences: complete from the extract, then the lead.
-        for s in extract + document.sentences where chosen.count < 3 && !chosen.contains(s) && s.length >= 30 {
+        for s in extract + sentences where chosen.count < 3 && !chosen.contains(s) && s.length >= 30 {
             chosen.append(s)
         }
         return chosen.sorted()
