@@ -367,7 +367,8 @@ public struct RuleTranslator: Translator {
             if form == .passive {
                 o.text = e.participle ?? e.english; o.participle = true
                 if modal { o.text = "be " + o.text }
-            } else if let last = out.last, ["after", "before", "since", "without", "while", "when", "by"].contains(last.text.lowercased()) {
+            } else if let last = out.last, ["after", "before", "since", "without", "while", "when", "by", "with", "about", "in", "of",
+                                             "than", "compared with", "instead of"].contains(last.text.lowercased()) {
                 // `setelah meraup` → `after earning`.
                 o.text = Inflection.gerund(e.english)
             } else if !modal {
