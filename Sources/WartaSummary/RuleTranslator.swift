@@ -368,7 +368,7 @@ public struct RuleTranslator: Translator {
                 o.text = e.participle ?? e.english; o.participle = true
                 if modal { o.text = "be " + o.text }
             } else if let last = out.last, ["after", "before", "since", "without", "while", "when", "by", "with", "about", "in", "of",
-                                             "than", "compared with", "instead of"].contains(last.text.lowercased()) {
+                                             "than", "compared with", "instead of", "for", "specifically for"].contains(last.text.lowercased()) {
                 // `setelah meraup` → `after earning`.
                 o.text = Inflection.gerund(e.english)
             } else if !modal {
@@ -519,6 +519,7 @@ public struct RuleTranslator: Translator {
                 let head = out[end]
                 let plural = head.text.hasSuffix("s") && !head.text.hasSuffix("ss")
                 if opens, head.pos == .noun, !plural, !massNouns.contains(head.text.lowercased()),
+                   !o.text.lowercased().hasPrefix("the "), prev?.text.lowercased() != "the",
                    !(prev?.text == "of" && k == end && end + 1 < out.count && out[end + 1].isName) {
                     result.append(Out(text: "the", pos: .determiner))
                 }
