@@ -265,16 +265,31 @@ public struct RuleTranslator: Translator {
         let lower = w.lowercased()
         let capitalised = scalars.first.map { $0.properties.isUppercase } ?? false
         let innerCaps = scalars.dropFirst().contains { $0.properties.isUppercase }
-        if let e = lexicon.word(lower), !innerCaps, !capitalised || e.core {
-            if capitalised && !out.isEmpty && e.pos != .verb {
+        // A clause starts the sentence, or follows a dash, colon or opening quote: there a capital
+        // letter does not make a name.
+        let clauseStart = out.isEmpty || ["-", "\u{2013}", "\u{2014}", ":", "\u{201C}", "\u{2018}"].contains(out.last!.text)
+        var nextIsCapitalised = false
+        switch next {
+        case .name?: nextIsCapitalised = true
+        case .word(let n)?: nextIsCapitalised = n.unicodeScalars.first?.properties.isUppercase == true
+        default: break
+        }
+        let entry = innerCaps ? nil : lexicon.word(lower)
+        func emit(_ e: LexEntry) {
+            let passive = e.pos == .verb && lower.hasPrefix("di") && !e.english.hasPrefix("di")
+            emitEntry(e, form: passive ? .passive : .same, possessive: false, into: &out, next: next)
+        }
+        // 1. The hand-written lexicon: mid-sentence capitalised words are parts of names.
+        if let e = entry, e.core {
+            if capitalised && !clauseStart && e.pos != .verb {
                 if !e.english.isEmpty { emitProper(e.english, into: &out) }
             } else {
-                let passive = e.pos == .verb && lower.hasPrefix("di") && !e.english.hasPrefix("di")
-                emitEntry(e, form: passive ? .passive : .same, possessive: false, into: &out, next: next)
+                emit(e)
             }
             return
         }
-        if capitalised && out.isEmpty == false || innerCaps {
+        // 2. A capitalised word mid-sentence that the core lexicon does not know: a name.
+        if capitalised && !clauseStart || innerCaps {
             if Self.isAcronym(w), let start = nounGroupStart(out) {
                 out.insert(Out(text: w, pos: .noun, isName: true, modifier: true), at: start)
                 return
@@ -285,24 +300,32 @@ public struct RuleTranslator: Translator {
             out.append(Out(text: w, pos: .noun, isName: true))
             return
         }
-        var nextIsCapitalised = false
-        switch next {
-        case .name?: nextIsCapitalised = true
-        case .word(let n)?: nextIsCapitalised = n.unicodeScalars.first?.properties.isUppercase == true
-        default: break
-        }
-        if capitalised, out.isEmpty, !nextIsCapitalised, let e = lexicon.word(lower), !e.english.isEmpty {
-            // Sentence-initial and not a known name: an ordinary word.
-            emitEntry(e, form: .same, possessive: false, into: &out, next: next)
-            return
-        }
-        for c in Morphology.candidates(lower) where c.root.count >= 3 && !(capitalised && nextIsCapitalised) {
-            if let e = lexicon.word(c.root), !e.english.isEmpty, !capitalised || e.core {
-                emitEntry(e, form: c.form, possessive: c.possessive, into: &out, next: next)
-                return
+        // A capitalised clause opener followed by another capitalised word is a name (`Lintas Nalar`).
+        let mayTranslate = !capitalised || !nextIsCapitalised
+        let candidates = Morphology.candidates(lower).filter { $0.root.count >= 3 }
+        // 3. An inflected form of a hand-written entry (`anak-anak` → `children`).
+        if mayTranslate {
+            for c in candidates {
+                if let e = lexicon.word(c.root), e.core, !e.english.isEmpty {
+                    emitEntry(e, form: c.form, possessive: c.possessive, into: &out, next: next)
+                    return
+                }
             }
         }
-        if capitalised {   // sentence-initial and unknown: a name
+        // 4. The derived (Wordnet) lexicon: the word, then its roots.
+        if mayTranslate, let e = entry, !e.english.isEmpty {
+            emit(e)
+            return
+        }
+        if mayTranslate && !capitalised {
+            for c in candidates {
+                if let e = lexicon.word(c.root), !e.english.isEmpty {
+                    emitEntry(e, form: c.form, possessive: c.possessive, into: &out, next: next)
+                    return
+                }
+            }
+        }
+        if capitalised {   // clause-initial and unknown: a name
             out.append(Out(text: w, pos: .noun, isName: true))
         } else if lexicon.isEnglishLoan(lower) {
             // `superintelligence`, `startup`: English already.
@@ -565,6 +588,12 @@ public struct RuleTranslator: Translator {
                 out[m - 1].text = out[m - 1].text == "A" ? "An" : "an"
             }
             m += 1
+        }
+        // A clause after a dash, a colon or an opening double quote starts with a capital.
+        for k in out.indices.dropFirst() where ["-", "\u{2013}", "\u{2014}", ":", "\u{201C}"].contains(out[k - 1].text) && !out[k].isName {
+            if let f = out[k].text.unicodeScalars.first, f.properties.isLowercase {
+                out[k].text = String(f).uppercased() + String(out[k].text.unicodeScalars.dropFirst())
+            }
         }
         // Trim leading punctuation and dangling connectors.
         while let f = out.first, f.pos == .other, [",", ".", ";", ":", "-", "\u{2013}", "\u{2014}"].contains(f.text) { out.removeFirst() }
