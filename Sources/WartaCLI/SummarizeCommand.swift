@@ -77,6 +77,12 @@ struct KeyFacts {
             }
         }
         for t in doc.terms { add("\(t.english) (\(t.lemma))", to: &terms) }
+        // `Rahmat` when `Rahmat Santoso` is listed too: keep the full name.
+        func dropPartial(_ list: [String]) -> [String] {
+            list.filter { n in !list.contains { $0 != n && $0.contains(n) } }
+        }
+        people = dropPartial(people)
+        organizations = dropPartial(organizations)
     }
 
     var groups: [(String, [String])] {
