@@ -1,0 +1,79 @@
+/// What is never a quantity: phone numbers, product names and model numbers (`Llama 4`, `H100`,
+/// `GPT-4o`, `COVID-19`, `G20`), versions (`2.1.0`), legal references (`UU Nomor 27 Tahun 2022`,
+/// `Pasal 5`), standards (`ISO 27001`).
+extension QuantityScanner {
+    /// A phone number starting at token `i` (`0812-3456-7890`, `(021) 5555-1234`, `+62 21 555 1234`):
+    /// the token index after it, else nil.
+    func phoneEnd(_ i: Int) -> Int? {
+        var j = i
+        if isSymbol(j, 0x2B) { guard j + 1 < count, tokens[j + 1].kind == .number, attached(j + 1) else { return nil }; j += 1 }
+        else if isSymbol(j, 0x28) { guard j + 1 < count, tokens[j + 1].kind == .number, attached(j + 1) else { return nil }; j += 1 }
+        let t = tokens[j]
+        guard t.kind == .number, t.b1 - t.b0 == Int32(t.scalar), t.scalar >= 3 else { return nil }
+        let startsZero = p[Int(t.b0)] == 0x30
+        let plus = isSymbol(i, 0x2B)
+        guard startsZero || plus else { return nil }
+        if !plus && t.scalar < 4 && !isSymbol(i, 0x28) && !isDash(j + 1) { return nil }
+        // Consume the rest: digit groups joined by `-`, spaces, `)` or `.`.
+        var k = j + 1
+        while k < count, sameLine(k) {
+            if isSymbol(k, 0x29) || isDash(k) || (isSymbol(k, 0x2E) && k + 1 < count && tokens[k + 1].kind == .number && attached(k + 1)) { k += 1; continue }
+            if tokens[k].kind == .number && tokens[k].b1 - tokens[k].b0 == Int32(tokens[k].scalar) && tokens[k].scalar >= 2 { k += 1; continue }
+            break
+        }
+        // A dash at the end is not part of it.
+        while k > j + 1 && isDash(k - 1) { k -= 1 }
+        return k
+    }
+
+    /// A number right after an identifier word (`Pasal 5`, `No. 5`, `UU Nomor 27 Tahun 2022`, `ISO 27001`):
+    /// the token index after the identifier, else nil.
+    func identifierEnd(_ i: Int) -> Int? {
+        var j = i + 1
+        if isSymbol(j, 0x2E), attached(j) { j += 1 }
+        if j < count, tokens[j].kind == .symbol, tokens[j].scalar == 0x28 || tokens[j].scalar == 0x3A { j += 1 }
+        guard j < count, tokens[j].kind == .number, sameLine(j) else { return nil }
+        // `model 70 miliar parameter`, `tingkat 5 persen`: an amount with a scale or unit is not an identifier.
+        if let a = readAmount(j), a.currency != nil || a.unit != nil || a.number.scale != nil { return nil }
+        var k = j + 1
+        // `27/2022`, `27-A`, `2.1.0`, `Tahun 2022`
+        while k < count, sameLine(k) {
+            if (isSymbol(k, 0x2F) || isDash(k)) && attached(k) && k + 1 < count && attached(k + 1)
+                && (tokens[k + 1].kind == .number || tokens[k + 1].kind == .word && tokens[k + 1].b1 - tokens[k + 1].b0 <= 2) { k += 2; continue }
+            if tokens[k].kind == .word && !tokens[k].gap { k += 1; continue }
+            if tokens[k].kind == .symbol && tokens[k].scalar == 0x29 && attached(k) { k += 1; continue }
+            if isWord(k, KW.tahun), k + 1 < count, tokens[k + 1].kind == .number { k += 2; continue }
+            break
+        }
+        return k
+    }
+
+    /// True when the digits at token `i` are glued to an identifier: letters right before (`H100`,
+    /// `G20`, `x86`), `WORD-` before (`COVID-19`, `GPT-4o`), or letters right after that are no
+    /// unit (`4o`, `5G`, `3D`).
+    func gluedIdentifier(_ i: Int, end: Int) -> Bool {
+        if i > 0, attached(i), tokens[i - 1].kind == .word { return true }
+        if i > 1, isDash(i - 1), attached(i), attached(i - 1), tokens[i - 2].kind == .word, !isWord(i - 2, KW.ke) {
+            if number(i - 2) == nil && entry(i - 2)?.currencyAfter == nil && exact(i - 2)?.currencyBefore == nil { return true }
+        }
+        if i > 0, attached(i), tokens[i - 1].kind == .number { return true }
+        if end < count, attached(end), tokens[end].kind == .word { return true }
+        if end < count, attached(end), tokens[end].kind == .number { return true }
+        // `2.1` in `v2.1.0`-like chains and `3.5-turbo`
+        if end + 1 < count, isDash(end), attached(end), attached(end + 1), tokens[end + 1].kind == .word, !isWord(end + 1, KW.an) {
+            return true
+        }
+        return false
+    }
+
+    /// A plain number after a capitalized name is a model or product number (`Llama 4`,
+    /// `Windows 11`, `Nusa-LM 2`, `Gemini 2.5`), unless the name starts the sentence.
+    func afterProductName(_ i: Int) -> Bool {
+        guard i > 0, tokens[i].gap, sameLine(i), tokens[i - 1].kind == .word, tokens[i - 1].capital else { return false }
+        if sentenceStart(i - 1) { return false }
+        if entry(i - 1) != nil || exact(i - 1) != nil { return false }
+        let w = tokens[i - 1].lower
+        if KW.weekdays.contains(w) || w == KW.tahun || w == KW.pukul || w == KW.jam { return false }
+        return true
+    }
+}

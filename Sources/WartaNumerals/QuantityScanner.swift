@@ -1,0 +1,173 @@
+import WartaCore
+
+/// A number read from one or more tokens (`14,8 miliar`, `dua puluh lima`, `ketiga`, `ratusan ribu`).
+struct NumberReading {
+    enum Form { case cardinal, ordinal, fraction, approximate }
+    var value: ExactDecimal
+    /// Token index after the number.
+    var end: Int
+    var form: Form = .cardinal
+    /// Written in words (`tiga`, `satu miliar`).
+    var spelled: Bool
+    /// The scale word or abbreviation used (`miliar` = 9).
+    var scale: Int?
+    /// The digit token's reading, when written with digits.
+    var digits: DigitReading?
+    var fraction: (Int, Int)?
+}
+
+/// An amount: a number with its currency or unit (`US$14,8 miliar`, `49 persen`, `500 km`).
+struct Amount {
+    var start: Int
+    var end: Int
+    var number: NumberReading
+    var currency: Currency?
+    var unit: Unit?
+    var value: ExactDecimal { number.value }
+}
+
+/// What the scanner found, before it becomes a `Quantity`.
+struct Found {
+    var start: Int
+    var end: Int
+    var kind: QuantityKind
+    var value: String?
+    var min: String? = nil
+    var max: String? = nil
+    var of: String? = nil
+    var currency: String? = nil
+    var unit: String? = nil
+    var english: String
+    var extra: [(String, String)] = []
+}
+
+/// Scans a whole text for quantities: tokenizes it once, then tries the grammar at each token.
+struct QuantityScanner {
+    let lex: NumeralLexicon
+    let p: UnsafeBufferPointer<UInt8>
+    var tokens: [NumToken] = []
+    /// Lexicon entry of each token (any-case words, symbols, numbers), -1 when none.
+    var entryAny: [Int32] = []
+    /// Exact-case lexicon entry of each short word, -1 when none.
+    var entryExact: [Int32] = []
+    var style: DigitStyle = .indonesian
+
+    init(lexicon: NumeralLexicon, bytes: UnsafeBufferPointer<UInt8>) {
+        lex = lexicon
+        p = bytes
+        NumeralTokenizer.tokenize(bytes, into: &tokens)
+        entryAny = [Int32](repeating: -1, count: tokens.count)
+        entryExact = [Int32](repeating: -1, count: tokens.count)
+        var sawSeparatedNumber = false
+        for (i, t) in tokens.enumerated() {
+            switch t.kind {
+            case .word:
+                if let e = lex.anyCase[t.lower] { entryAny[i] = e }
+                if t.b1 - t.b0 <= 6, let e = lex.exactCase[t.key] { entryExact[i] = e }
+            case .symbol:
+                if t.scalar > 0x7F || t.scalar == 0x24 || t.scalar == 0x25, let e = lex.symbols[t.scalar] { entryAny[i] = e }
+            case .number:
+                if t.b1 - t.b0 != Int32(t.scalar) { sawSeparatedNumber = true }
+            }
+        }
+        if sawSeparatedNumber { style = DigitParser.detect(bytes, tokens: tokens) }
+    }
+
+    // MARK: token helpers
+
+    var count: Int { tokens.count }
+    @inline(__always) func entry(_ i: Int) -> LexEntry? {
+        guard i >= 0, i < tokens.count, entryAny[i] >= 0 else { return nil }
+        return lex.entries[Int(entryAny[i])]
+    }
+    @inline(__always) func exact(_ i: Int) -> LexEntry? {
+        guard i >= 0, i < tokens.count, entryExact[i] >= 0 else { return nil }
+        return lex.entries[Int(entryExact[i])]
+    }
+    @inline(__always) func isWord(_ i: Int, _ k: WordKey) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].lower == k
+    }
+    @inline(__always) func isSymbol(_ i: Int, _ s: UInt32) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].scalar == s
+    }
+    @inline(__always) func isDash(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .symbol else { return false }
+        let s = tokens[i].scalar
+        return s == 0x2D || s == 0x2013 || s == 0x2014 || s == 0x2012
+    }
+    /// Token `i` follows the previous one without a gap and on the same line.
+    @inline(__always) func attached(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].gap }
+    /// Token `i` exists and is on the same line as token `i - 1`.
+    @inline(__always) func sameLine(_ i: Int) -> Bool { i < tokens.count && !tokens[i].lineBreak }
+    func number(_ i: Int) -> NumberWord? { entry(i)?.number }
+
+    /// Two-digit-or-less integer token value (`11`), for dates and times.
+    func smallInt(_ i: Int, maxDigits: Int = 2) -> Int? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return nil }
+        let t = tokens[i]
+        guard t.b1 - t.b0 == Int32(t.scalar), t.scalar <= UInt32(maxDigits) else { return nil }
+        var v = 0
+        for b in Int(t.b0)..<Int(t.b1) { v = v * 10 + Int(p[b] - 0x30) }
+        return v
+    }
+
+    /// Letters of a word token as a lower-case string (rare paths only).
+    func lowerString(_ i: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: p[Int(tokens[i].b0)..<Int(tokens[i].b1)]), as: UTF8.self).lowercased()
+    }
+
+    /// A sentence starts at token `i` (text start, line start, or after `.`, `!`, `?`, `:`, or a quote).
+    func sentenceStart(_ i: Int) -> Bool {
+        if i == 0 || tokens[i].lineBreak { return true }
+        var j = i - 1
+        while j >= 0 && tokens[j].kind == .symbol {
+            let s = tokens[j].scalar
+            if s == 0x2E || s == 0x21 || s == 0x3F || s == 0x3A || s == 0x3B { return true }
+            if s == 0x22 || s == 0x201C || s == 0x201D || s == 0x27 || s == 0x2018 || s == 0x28 || s == 0x2022
+                || s == 0x2D || s == 0x2013 || s == 0x2014 {
+                if tokens[j].lineBreak || j == 0 { return true }
+                j -= 1; continue
+            }
+            return false
+        }
+        return j < 0
+    }
+
+    // MARK: main loop
+
+    enum Step { case emit(Found, Int), skip(Int), none }
+
+    mutating func scan() -> [Found] {
+        var out: [Found] = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let t = tokens[i]
+            // Fast reject: only numbers, number/lexicon words, a few keywords and symbols start a quantity.
+            if t.kind == .word && entryAny[i] < 0 && entryExact[i] < 0 && !mayStart(i) { i += 1; continue }
+            if t.kind == .symbol && entryAny[i] < 0 && t.scalar != 0x2D && t.scalar != 0x2B && t.scalar != 0x28
+                && t.scalar != 0x2C { i += 1; continue }
+            switch match(i) {
+            case .emit(let f, let next):
+                out.append(f); i = Swift.max(next, i + 1)
+            case .skip(let next):
+                i = Swift.max(next, i + 1)
+            case .none:
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Words without lexicon entries that can still start a quantity.
+    func mayStart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        let len = t.b1 - t.b0
+        if len == 2 && t.lower == KW.ke { return true }
+        if len >= 4 && (p[Int(t.b0)] | 0x20) == 0x6B && (p[Int(t.b0) + 1] | 0x20) == 0x65 { return true }  // ke…
+        if len >= 5 && (p[Int(t.b0)] | 0x20) == 0x70 && (p[Int(t.b0) + 1] | 0x20) == 0x65 { return true }  // per…
+        let k = t.lower
+        return k == KW.antara || k == KW.dari || k == KW.pukul || k == KW.jam || k == KW.kuartal || k == KW.triwulan
+            || k == KW.semester || (len == 1 && k == KW.q) || k == KW.era
+    }
+}
