@@ -9,9 +9,9 @@ extension QuantityScanner {
         if isSymbol(j, 0x2B) { guard j + 1 < count, tokens[j + 1].kind == .number, attached(j + 1) else { return nil }; j += 1 }
         else if isSymbol(j, 0x28) { guard j + 1 < count, tokens[j + 1].kind == .number, attached(j + 1) else { return nil }; j += 1 }
         let t = tokens[j]
-        guard t.kind == .number, t.b1 - t.b0 == Int32(t.scalar), t.scalar >= 3 else { return nil }
-        let startsZero = p[Int(t.b0)] == 0x30
         let plus = isSymbol(i, 0x2B)
+        guard t.kind == .number, t.b1 - t.b0 == Int32(t.scalar), t.scalar >= (plus ? 2 : 3) else { return nil }
+        let startsZero = p[Int(t.b0)] == 0x30
         guard startsZero || plus else { return nil }
         if !plus && t.scalar < 4 && !isSymbol(i, 0x28) && !isDash(j + 1) { return nil }
         // Consume the rest: digit groups joined by `-`, spaces, `)` or `.`.
@@ -23,6 +23,8 @@ extension QuantityScanner {
         }
         // A dash at the end is not part of it.
         while k > j + 1 && isDash(k - 1) { k -= 1 }
+        // A lone token needs the length of a phone number (`08123456789`); `0033` is a number.
+        if k == j + 1 && !plus && !isSymbol(i, 0x28) && t.scalar < 7 { return nil }
         return k
     }
 
@@ -34,7 +36,10 @@ extension QuantityScanner {
         if j < count, tokens[j].kind == .symbol, tokens[j].scalar == 0x28 || tokens[j].scalar == 0x3A { j += 1 }
         guard j < count, tokens[j].kind == .number, sameLine(j) else { return nil }
         // `model 70 miliar parameter`, `tingkat 5 persen`: an amount with a scale or unit is not an identifier.
-        if let a = readAmount(j), a.currency != nil || a.unit != nil || a.number.scale != nil { return nil }
+        // (A duration after it is not: `Nomor 27 Tahun 2022`, `Llama 4 hari ini`.)
+        if let a = readAmount(j), a.currency != nil || a.number.scale != nil || (a.unit.map { $0.kind != .duration } ?? false) {
+            return nil
+        }
         var k = j + 1
         // `27/2022`, `27-A`, `2.1.0`, `Tahun 2022`
         while k < count, sameLine(k) {

@@ -14,7 +14,9 @@ enum KW {
     /// Words that may stand between an age trigger and the number (`berusia sekitar 28 tahun`).
     static let ageFillers: Set<WordKey> = Set(["sekitar", "kira", "lebih", "dari", "hampir", "baru", "kini", "sudah",
                                                 "telah", "masih", "genap", "yang", "saat", "itu", "ketika", "pada",
-                                                "akan", "belum", "mencapai", "menginjak", "nyaris"].map(k))
+                                                "akan", "belum", "mencapai", "menginjak", "nyaris", "minimal", "maksimal",
+                                                "paling", "rendah", "tinggi", "sedikit", "di", "atas", "bawah",
+                                                "rata", "tepat", "sekurangnya", "setidaknya", "kurang"].map(k))
     /// Words before `keN` that make it a collective cardinal (`bagi kedua perusahaan` = both).
     static let collectiveLeft: Set<WordKey> = Set(["bagi", "untuk", "dari", "oleh", "kepada", "dengan", "antara",
                                                    "dan", "atau", "di", "ke", "pada", "bahwa", "karena", "agar",

@@ -156,6 +156,7 @@ struct NumeralLexicon: Sendable {
             let sig = Self.signature(s, exact: exact)
             if sig.count == 2, sig[0].kind == .word, sig[1].kind == .symbol, sig[1].scalar == 0x24 {
                 dollarPrefixes[sig[0].key] = index
+                mutateSignature(sig[0]) { _ in }  // so the scanner stops at `US` of `US$`
                 continue
             }
             guard sig.count == 1 else { throw bad("currency surface \(s)") }

@@ -184,6 +184,7 @@ extension QuantityScanner {
             f.kind = .approximate; f.english = approximateEnglish(a)
         case .cardinal:
             if n.spelled && n.scale == nil, let v = a.value.intValue, v == 1, spelledOneIsIdiom(a.start, end: n.end) { return nil }
+            if n.spelled && a.value.isZero && spelledZeroIsIdiom(a.start, end: n.end) { return nil }
             if n.digits != nil, n.scale == nil, let d = n.digits, !d.grouped, d.fractionDigits == 0, !d.leadingZero,
                !a.value.negative, yearToken(a.start) != nil {
                 f.kind = .year; f.english = a.value.description
@@ -203,11 +204,17 @@ extension QuantityScanner {
         return false
     }
 
+    /// `dari nol` (from scratch): no quantity.
+    func spelledZeroIsIdiom(_ i: Int, end: Int) -> Bool {
+        if end == i + 1, isWord(i - 1, KW.dari) { return true }
+        return false
+    }
+
     /// `berusia 28 tahun`, `usia 28 tahun`, `(28 tahun)` before the amount at token `i`.
     func ageCue(_ i: Int) -> Bool {
         var j = i - 1
         var steps = 0
-        while j >= 0, steps < 4 {
+        while j >= 0, steps < 5 {
             let t = tokens[j]
             if t.kind == .word {
                 let k = t.lower
