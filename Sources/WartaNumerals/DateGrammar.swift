@@ -1,7 +1,6 @@
 /// Dates, times, periods and decades: `30 Juni 2025`, `Juni 2025`, `11/6/2025`, `2024-06-03`,
 /// `Rabu (11/6)`, `pukul 23.59 WIB`, `kuartal ketiga 2026`, `semester I 2025`, `Q3 2026`, `1990-an`.
 extension QuantityScanner {
-    static let timeZones: [(WordKey, String)] = [(KW.wib, "+07:00"), (KW.wita, "+08:00"), (KW.wit, "+09:00")]
 
     /// A 4-digit integer token between 1800 and 2199 (a year), else nil.
     func yearToken(_ i: Int) -> Int? {
@@ -49,7 +48,7 @@ extension QuantityScanner {
                                  english: dateEnglish(day: d, month: m, year: y))
                 }
                 // `Rabu (11/6)`
-                if sep == 0x2F, isSymbol(i - 1, 0x28), i >= 2, tokens[i - 2].kind == .word, KW.weekdays.contains(tokens[i - 2].lower),
+                if sep == 0x2F, isSymbol(i - 1, 0x28), i >= 2, tokens[i - 2].kind == .word, kw.weekdays.contains(tokens[i - 2].lower),
                    isSymbol(i + 3, 0x29) {
                     return Found(start: i, end: i + 3, kind: .date, value: "--\(Self.pad(m))-\(Self.pad(d))",
                                  english: dateEnglish(day: d, month: m, year: nil))
@@ -117,7 +116,7 @@ extension QuantityScanner {
         guard (0...24).contains(h), (0...59).contains(m) else { return nil }
         var tz: (String, String)?
         if end < count, tokens[end].gap, sameLine(end), tokens[end].kind == .word {
-            for (k, off) in Self.timeZones where tokens[end].key == k {
+            for (k, off) in [(kw.wib, "+07:00"), (kw.wita, "+08:00"), (kw.wit, "+09:00")] where tokens[end].key == k {
                 tz = (lowerString(end).uppercased(), off); end += 1; break
             }
         }
@@ -134,19 +133,19 @@ extension QuantityScanner {
         var half = false
         var n: Int?
         var j = i + 1
-        if t.lower == KW.q && t.b1 - t.b0 == 1 && t.capital {
+        if t.lower == kw.q && t.b1 - t.b0 == 1 && t.capital {
             guard let d = smallInt(i + 1, maxDigits: 1), attached(i + 1), (1...4).contains(d) else { return nil }
             n = d; j = i + 2
         } else {
-            half = t.lower == KW.semester
+            half = t.lower == kw.semester
             guard j < count, tokens[j].gap, sameLine(j) else { return nil }
-            if let r = KW.roman[tokens[j].key] { n = r; j += 1 } else if let d = smallInt(j, maxDigits: 1) { n = d; j += 1 }
+            if let r = kw.roman[tokens[j].key] { n = r; j += 1 } else if let d = smallInt(j, maxDigits: 1) { n = d; j += 1 }
             else if let r = readNumber(j, money: false), r.form == .ordinal, let v = r.value.intValue { n = v; j = r.end }
         }
         guard let q = n, (1...(half ? 2 : 4)).contains(q), j < count, sameLine(j) else { return nil }
         // The year: `2026`, `-2026`, `/2026`, `tahun 2026`
         var k = j
-        if (isDash(k) || isSymbol(k, 0x2F)) { k += 1 } else if isWord(k, KW.tahun), tokens[k].gap { k += 1 }
+        if (isDash(k) || isSymbol(k, 0x2F)) { k += 1 } else if isWord(k, kw.tahun), tokens[k].gap { k += 1 }
         guard k < count, let y = yearToken(k), sameLine(k) else { return nil }
         let ord = EnglishNumbers.ordinal(q, spelled: true)
         return Found(start: i, end: k + 1, kind: .date, value: "\(y)-\(half ? "H" : "Q")\(q)",
@@ -155,7 +154,7 @@ extension QuantityScanner {
 
     /// `1990-an`, `90-an` at a number token; value is the decade's first year.
     func readDecade(_ i: Int) -> Found? {
-        guard let v = smallInt(i, maxDigits: 4), isDash(i + 1), attached(i + 1), isWord(i + 2, KW.an), attached(i + 2) else { return nil }
+        guard let v = smallInt(i, maxDigits: 4), isDash(i + 1), attached(i + 1), isWord(i + 2, kw.an), attached(i + 2) else { return nil }
         let digits = tokens[i].scalar
         let year: Int
         if digits == 4, v % 10 == 0, (1000...2199).contains(v) { year = v } else if digits == 2, v % 10 == 0 { year = 1900 + v } else { return nil }

@@ -20,18 +20,22 @@ public enum EnglishNumbers {
     public static func digits(_ v: ExactDecimal, group: Bool = true) -> String {
         let s = v.description
         guard group else { return s }
-        var neg = false
-        var body = Substring(s)
-        if body.hasPrefix("-") { neg = true; body = body.dropFirst() }
-        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let intPart = Array(parts[0])
-        var out = ""
-        for (k, ch) in intPart.enumerated() {
-            if k > 0 && (intPart.count - k) % 3 == 0 { out.append(",") }
-            out.append(ch)
+        var bytes = Array(s.utf8)
+        var start = 0
+        if bytes.first == 0x2D { start = 1 }
+        let intEnd = bytes[start...].firstIndex(of: 0x2E) ?? bytes.count
+        let intCount = intEnd - start
+        guard intCount > 3 else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + intCount / 3)
+        out.append(contentsOf: bytes[0..<start])
+        for k in 0..<intCount {
+            if k > 0 && (intCount - k) % 3 == 0 { out.append(0x2C) }
+            out.append(bytes[start + k])
         }
-        if parts.count > 1 { out += "." + parts[1] }
-        return (neg ? "-" : "") + out
+        out.append(contentsOf: bytes[intEnd...])
+        bytes = out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Words for 0...999_999_999 (`one hundred twenty-two`).

@@ -151,19 +151,25 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     /// Plain decimal string without exponent: `14800000000`, `0.25`, `-1200000`.
     public var description: String {
         if digits.isEmpty { return "0" }
-        var s = negative ? "-" : ""
-        let ds = digits.map { Character(Unicode.Scalar($0 + 48)) }
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + Swift.max(0, exponent) + 4)
+        if negative { out.append(0x2D) }
         if exponent >= 0 {
-            s.append(contentsOf: ds)
-            s.append(String(repeating: "0", count: exponent))
+            for d in digits { out.append(d + 0x30) }
+            for _ in 0..<exponent { out.append(0x30) }
         } else {
             let intCount = digits.count + exponent
             if intCount <= 0 {
-                s += "0." + String(repeating: "0", count: -intCount) + String(ds)
+                out.append(0x30); out.append(0x2E)
+                for _ in 0..<(-intCount) { out.append(0x30) }
+                for d in digits { out.append(d + 0x30) }
             } else {
-                s += String(ds[0..<intCount]) + "." + String(ds[intCount...])
+                for (k, d) in digits.enumerated() {
+                    if k == intCount { out.append(0x2E) }
+                    out.append(d + 0x30)
+                }
             }
         }
-        return s
+        return String(decoding: out, as: UTF8.self)
     }
 }

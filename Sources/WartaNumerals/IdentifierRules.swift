@@ -47,7 +47,7 @@ extension QuantityScanner {
                 && (tokens[k + 1].kind == .number || tokens[k + 1].kind == .word && tokens[k + 1].b1 - tokens[k + 1].b0 <= 2) { k += 2; continue }
             if tokens[k].kind == .word && !tokens[k].gap { k += 1; continue }
             if tokens[k].kind == .symbol && tokens[k].scalar == 0x29 && attached(k) { k += 1; continue }
-            if isWord(k, KW.tahun), k + 1 < count, tokens[k + 1].kind == .number { k += 2; continue }
+            if isWord(k, kw.tahun), k + 1 < count, tokens[k + 1].kind == .number { k += 2; continue }
             break
         }
         return k
@@ -58,14 +58,14 @@ extension QuantityScanner {
     /// unit (`4o`, `5G`, `3D`).
     func gluedIdentifier(_ i: Int, end: Int) -> Bool {
         if i > 0, attached(i), tokens[i - 1].kind == .word { return true }
-        if i > 1, isDash(i - 1), attached(i), attached(i - 1), tokens[i - 2].kind == .word, !isWord(i - 2, KW.ke) {
+        if i > 1, isDash(i - 1), attached(i), attached(i - 1), tokens[i - 2].kind == .word, !isWord(i - 2, kw.ke) {
             if number(i - 2) == nil && entry(i - 2)?.currencyAfter == nil && exact(i - 2)?.currencyBefore == nil { return true }
         }
         if i > 0, attached(i), tokens[i - 1].kind == .number { return true }
         if end < count, attached(end), tokens[end].kind == .word { return true }
         if end < count, attached(end), tokens[end].kind == .number { return true }
         // `2.1` in `v2.1.0`-like chains and `3.5-turbo`
-        if end + 1 < count, isDash(end), attached(end), attached(end + 1), tokens[end + 1].kind == .word, !isWord(end + 1, KW.an) {
+        if end + 1 < count, isDash(end), attached(end), attached(end + 1), tokens[end + 1].kind == .word, !isWord(end + 1, kw.an) {
             return true
         }
         return false
@@ -78,7 +78,7 @@ extension QuantityScanner {
         if sentenceStart(i - 1) { return false }
         if entry(i - 1) != nil || exact(i - 1) != nil { return false }
         let w = tokens[i - 1].lower
-        if KW.weekdays.contains(w) || w == KW.tahun || w == KW.pukul || w == KW.jam { return false }
+        if kw.weekdays.contains(w) || w == kw.tahun || w == kw.pukul || w == kw.jam { return false }
         return true
     }
 }

@@ -61,22 +61,14 @@ extension QuantityScanner {
             }
         }
         // Ordinals `ke-3`, `ketiga`, `kedua puluh dua`, `keseratus`.
-        if t.lower == KW.ke, isDash(i + 1), attached(i + 1), i + 2 < count, tokens[i + 2].kind == .number, attached(i + 2) {
+        if t.lower == kw.ke, isDash(i + 1), attached(i + 1), i + 2 < count, tokens[i + 2].kind == .number, attached(i + 2) {
             let nt = tokens[i + 2]
             guard nt.b1 - nt.b0 == Int32(nt.scalar) else { return nil }
             var ds: [UInt8] = []
             for b in Int(nt.b0)..<Int(nt.b1) { ds.append(p[b] - 0x30) }
             return NumberReading(value: ExactDecimal(digits: ds, exponent: 0), end: i + 3, form: .ordinal, spelled: false)
         }
-        let len = Int(t.b1 - t.b0)
-        if len > 2 && (p[Int(t.b0)] | 0x20) == 0x6B && (p[Int(t.b0) + 1] | 0x20) == 0x65 {
-            let rest = WordKey(p, Int(t.b0) + 2, Int(t.b1), lower: true)
-            guard let e = lex.anyCase[rest], let w = lex.entries[Int(e)].number else { return nil }
-            switch w {
-            case .digit(let d) where d > 0: break
-            case .seTens, .seTeen, .seHundreds, .seScale: break
-            default: return nil
-            }
+        if let w = entry(i)?.ordinalOf {
             guard var r = readWords(i, money: false, firstOverride: w) else { return nil }
             r.form = .ordinal
             guard r.value.isInteger, r.scale == nil || r.value.intValue != nil else { return nil }
@@ -181,11 +173,7 @@ extension QuantityScanner {
         // `dua pertiga` (2/3), `tiga perempat` (3/4)
         if endValue == nil, usedScale == nil, group == 0, let num = pending, j < count, tokens[j].kind == .word,
            tokens[j].gap, sameLine(j) {
-            let t = tokens[j]
-            if t.b1 - t.b0 > 3, (p[Int(t.b0)] | 0x20) == 0x70, (p[Int(t.b0) + 1] | 0x20) == 0x65,
-               (p[Int(t.b0) + 2] | 0x20) == 0x72,
-               let e = lex.anyCase[WordKey(p, Int(t.b0) + 3, Int(t.b1), lower: true)],
-               case .digit(let den)? = lex.entries[Int(e)].number, den > 1 {
+            if let den = entry(j)?.denominator {
                 value = ExactDecimal(num).divided(by: den)
                 fraction = (num, den)
                 j += 1

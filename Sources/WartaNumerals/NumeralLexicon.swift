@@ -75,15 +75,21 @@ struct LexEntry: Sendable {
     var qualifiers: [Int] = []
     /// A number right after this word is an identifier (`Pasal 5`).
     var identifier = false
+    /// `ke` + a number word (`ketiga`, `keseratus`): an ordinal starting like that number word.
+    var ordinalOf: NumberWord?
+    /// `per` + a digit word (`pertiga`): the denominator of a fraction (`dua pertiga`).
+    var denominator: Int?
+    /// A grammar keyword of the scanner (`antara`, `pukul`, `kuartal`): a quantity may start here.
+    var keyword = false
 }
 
 /// All data of the numerals stage, loaded once from `Glossary/numerals/`.
 struct NumeralLexicon: Sendable {
     var entries: [LexEntry] = []
     /// Lower-case word keys → entry.
-    var anyCase: [WordKey: Int32] = [:]
+    var anyCase = WordTable()
     /// Exact-case word keys → entry (codes, symbols written as letters, unit abbreviations).
-    var exactCase: [WordKey: Int32] = [:]
+    var exactCase = WordTable()
     /// Symbol scalars → entry.
     var symbols: [UInt32: Int32] = [:]
     /// Letters written before `$` (`US`, `S`, `HK`) → currency index.
@@ -188,6 +194,21 @@ struct NumeralLexicon: Sendable {
         for r in identifiers {
             mutate(word: r["word"] ?? "", exact: false) { $0.identifier = true }
         }
+        // Derived forms: `ke-` ordinals and `per-` denominators of the number words.
+        for r in numberWords {
+            let w = r["word"] ?? ""
+            let k = anyCase[WordKey(w, lower: true)]
+            guard k >= 0, let role = entries[Int(k)].number else { continue }
+            switch role {
+            case .digit(let d) where d > 0:
+                mutate(word: "ke" + w, exact: false) { $0.ordinalOf = role }
+                if d > 1 { mutate(word: "per" + w, exact: false) { $0.denominator = d } }
+            case .seTens, .seTeen, .seHundreds, .seScale:
+                mutate(word: "ke" + w, exact: false) { $0.ordinalOf = role }
+            default: break
+            }
+        }
+        for w in KW.startWords { mutate(word: w, exact: false) { $0.keyword = true } }
     }
 
     /// Tokenizes a data surface into token signatures.
@@ -215,12 +236,14 @@ struct NumeralLexicon: Sendable {
             }
         case .word, .number:
             if sig.exact || sig.kind == .number {
-                if let i = exactCase[sig.key] { body(&entries[Int(i)]) } else {
-                    var e = LexEntry(); body(&e); exactCase[sig.key] = Int32(entries.count); entries.append(e)
+                let i = exactCase[sig.key]
+                if i >= 0 { body(&entries[Int(i)]) } else {
+                    var e = LexEntry(); body(&e); exactCase.set(sig.key, Int32(entries.count)); entries.append(e)
                 }
             } else {
-                if let i = anyCase[sig.key] { body(&entries[Int(i)]) } else {
-                    var e = LexEntry(); body(&e); anyCase[sig.key] = Int32(entries.count); entries.append(e)
+                let i = anyCase[sig.key]
+                if i >= 0 { body(&entries[Int(i)]) } else {
+                    var e = LexEntry(); body(&e); anyCase.set(sig.key, Int32(entries.count)); entries.append(e)
                 }
             }
         }

@@ -62,7 +62,7 @@ enum NumeralTokenizer {
         var cp: Int32 = 0
         var gap = true
         var lineBreak = true
-        tokens.reserveCapacity(n / 5)
+        tokens.reserveCapacity(n / 3 + 4)
         while i < n {
             let c = p[i]
             if c < 0x80 {
@@ -112,26 +112,41 @@ enum NumeralTokenizer {
         }
     }
 
-    /// A run of letters (ASCII or non-ASCII letters).
+    /// A run of letters (ASCII or non-ASCII letters); both keys are packed on the way.
     @inline(__always)
     static func scanWord(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ cp: inout Int32, _ tokens: inout [NumToken],
                          _ gap: inout Bool, _ lineBreak: inout Bool) {
         let n = p.count
         let start = i, cstart = cp
         let capital = p[i] &- 0x41 < 26
+        var ea: UInt64 = 0, eb: UInt64 = 0, la: UInt64 = 0, lb: UInt64 = 0
         while i < n {
             let d = p[i]
             if d < 0x80 {
-                if isASCIILetter(d) { i += 1; cp += 1; continue }
-                break
+                guard isASCIILetter(d) else { break }
+                let k = i - start
+                if k < 16 {
+                    let sh = UInt64(k & 7) &* 8
+                    if k < 8 { ea |= UInt64(d) << sh; la |= UInt64(d | 0x20) << sh } else { eb |= UInt64(d) << sh; lb |= UInt64(d | 0x20) << sh }
+                }
+                i += 1; cp += 1
+                continue
             }
             let s = decode(p, i)
             if classify(s) != .letter { break }
-            i += scalarLength(d); cp += 1
+            let len = scalarLength(d)
+            var k = i - start
+            for b in 0..<len where k < 16 {
+                let c = UInt64(p[i + b]), sh = UInt64(k & 7) &* 8
+                if k < 8 { ea |= c << sh; la |= c << sh } else { eb |= c << sh; lb |= c << sh }
+                k += 1
+            }
+            i += len; cp += 1
         }
+        let long = i - start > WordKey.maxLength
         tokens.append(NumToken(b0: Int32(start), b1: Int32(i), c0: cstart, c1: cp, kind: .word, gap: gap,
                                lineBreak: lineBreak, capital: capital, scalar: 0,
-                               key: WordKey(p, start, i, lower: false), lower: WordKey(p, start, i, lower: true)))
+                               key: long ? .none : WordKey(a: ea, b: eb), lower: long ? .none : WordKey(a: la, b: lb)))
         gap = false; lineBreak = false
     }
 }

@@ -7,20 +7,20 @@ extension QuantityScanner {
         if t.kind == .word {
             if entry(i)?.identifier == true, let end = identifierEnd(i) { return .skip(end) }
             let k = t.lower
-            if k == KW.antara || k == KW.dari {
-                if let f = readRange(i + 1, start: i, requireConnective: true, between: k == KW.antara) { return .emit(f, f.end) }
+            if k == kw.antara || k == kw.dari {
+                if let f = readRange(i + 1, start: i, requireConnective: true, between: k == kw.antara) { return .emit(f, f.end) }
                 return .none
             }
-            if k == KW.kuartal || k == KW.triwulan || k == KW.semester || k == KW.q {
+            if k == kw.kuartal || k == kw.triwulan || k == kw.semester || k == kw.q {
                 if let f = readPeriod(i) { return .emit(f, f.end) }
                 return .none
             }
-            if k == KW.pukul || k == KW.jam {
+            if k == kw.pukul || k == kw.jam {
                 if let f = readTime(i + 1, cued: true) { return .emit(f, f.end) }
                 return .none
             }
             if let f = readMonthYear(i) { return .emit(f, f.end) }
-            if k == KW.salah, isWord(i + 1, KW.satu) { return .skip(i + 2) }
+            if k == kw.salah, isWord(i + 1, kw.satu) { return .skip(i + 2) }
         }
         if t.kind == .number {
             if let f = readISODate(i) ?? readDate(i) ?? readDottedDate(i) ?? readDecade(i) { return .emit(f, f.end) }
@@ -66,11 +66,11 @@ extension QuantityScanner {
         if isDash(j) { return j + 1 }
         let t = tokens[j]
         guard t.kind == .word else { return nil }
-        if t.lower == KW.hingga { return j + 1 }
-        if t.lower == KW.sampai { return isWord(j + 1, KW.dengan) ? j + 2 : j + 1 }
-        if between && t.lower == KW.dan { return j + 1 }
+        if t.lower == kw.hingga { return j + 1 }
+        if t.lower == kw.sampai { return isWord(j + 1, kw.dengan) ? j + 2 : j + 1 }
+        if between && t.lower == kw.dan { return j + 1 }
         // `s.d.` / `s/d`
-        if t.lower == KW.s, j + 2 < count, isSymbol(j + 1, 0x2E) || isSymbol(j + 1, 0x2F), isWord(j + 2, KW.d) {
+        if t.lower == kw.s, j + 2 < count, isSymbol(j + 1, 0x2E) || isSymbol(j + 1, 0x2F), isWord(j + 2, kw.d) {
             return isSymbol(j + 3, 0x2E) && attached(j + 3) ? j + 4 : j + 3
         }
         return nil
@@ -122,16 +122,16 @@ extension QuantityScanner {
         let n = a.number
         // Multipliers: `dua kali lipat`, `3 kali lebih`, `10x`.
         if a.currency == nil, a.unit == nil, n.form == .cardinal {
-            if isWord(a.end, KW.kali), sameLine(a.end) {
-                if isWord(a.end + 1, KW.lipat) {
+            if isWord(a.end, kw.kali), sameLine(a.end) {
+                if isWord(a.end + 1, kw.lipat) {
                     f.end = a.end + 2
-                } else if isWord(a.end + 1, KW.lebih) {
+                } else if isWord(a.end + 1, kw.lebih) {
                     f.end = a.end + 1
                 } else { return plain(a) }
                 f.kind = .multiplier; f.unit = "x"; f.english = EnglishNumbers.multiplier(a.value)
                 return f
             }
-            if a.end < count, attached(a.end), tokens[a.end].kind == .word, tokens[a.end].lower == KW.x
+            if a.end < count, attached(a.end), tokens[a.end].kind == .word, tokens[a.end].lower == kw.x
                 || isSymbol(a.end, 0xD7) {
                 f.end = a.end + 1; f.kind = .multiplier; f.unit = "x"; f.english = EnglishNumbers.multiplier(a.value)
                 return f
@@ -198,15 +198,15 @@ extension QuantityScanner {
 
     /// `salah satu`, `satu-satunya`, `satu per satu`, `satu sama lain`: no quantity.
     func spelledOneIsIdiom(_ i: Int, end: Int) -> Bool {
-        if isWord(i - 1, KW.salah) { return true }
+        if isWord(i - 1, kw.salah) { return true }
         if isDash(end), attached(end) { return true }
-        if isWord(end, KW.per), isWord(end + 1, KW.satu) { return true }
+        if isWord(end, kw.per), isWord(end + 1, kw.satu) { return true }
         return false
     }
 
     /// `dari nol` (from scratch): no quantity.
     func spelledZeroIsIdiom(_ i: Int, end: Int) -> Bool {
-        if end == i + 1, isWord(i - 1, KW.dari) { return true }
+        if end == i + 1, isWord(i - 1, kw.dari) { return true }
         return false
     }
 
@@ -218,8 +218,8 @@ extension QuantityScanner {
             let t = tokens[j]
             if t.kind == .word {
                 let k = t.lower
-                if k == KW.berusia || k == KW.usia || k == KW.berumur || k == KW.umur || k == KW.usianya || k == KW.umurnya { return true }
-                if !KW.ageFillers.contains(k) { return false }
+                if k == kw.berusia || k == kw.usia || k == kw.berumur || k == kw.umur || k == kw.usianya || k == kw.umurnya { return true }
+                if !kw.ageFillers.contains(k) { return false }
             } else if !(t.kind == .symbol && t.scalar == 0x2D) {
                 // `Wang (28 tahun)`
                 return t.kind == .symbol && t.scalar == 0x28 && steps == 0 && j > 0 && tokens[j - 1].kind == .word && tokens[j - 1].capital
@@ -232,10 +232,10 @@ extension QuantityScanner {
     /// `kedua perusahaan` after `bagi`, at a sentence start, …: both / all three.
     func collectiveCue(_ i: Int, end: Int) -> Bool {
         guard end < count, tokens[end].kind == .word, tokens[end].gap, sameLine(end), !tokens[end].capital else { return false }
-        if KW.ordinalRight.contains(tokens[end].lower) || number(end) != nil { return false }
+        if kw.ordinalRight.contains(tokens[end].lower) || number(end) != nil { return false }
         if sentenceStart(i) { return true }
         if i > 0, tokens[i - 1].kind == .symbol, tokens[i - 1].scalar == 0x2C { return true }
-        return i > 0 && tokens[i - 1].kind == .word && KW.collectiveLeft.contains(tokens[i - 1].lower)
+        return i > 0 && tokens[i - 1].kind == .word && kw.collectiveLeft.contains(tokens[i - 1].lower)
     }
 
     /// `hundreds of thousands`, `billions of dollars`, `thousands`.

@@ -44,6 +44,7 @@ struct Found {
 /// Scans a whole text for quantities: tokenizes it once, then tries the grammar at each token.
 struct QuantityScanner {
     let lex: NumeralLexicon
+    let kw = KW.shared
     let p: UnsafeBufferPointer<UInt8>
     var tokens: [NumToken] = []
     /// Lexicon entry of each token (any-case words, symbols, numbers), -1 when none.
@@ -62,8 +63,8 @@ struct QuantityScanner {
         for (i, t) in tokens.enumerated() {
             switch t.kind {
             case .word:
-                if let e = lex.anyCase[t.lower] { entryAny[i] = e }
-                if t.b1 - t.b0 <= 6, let e = lex.exactCase[t.key] { entryExact[i] = e }
+                entryAny[i] = lex.anyCase[t.lower]
+                if t.b1 - t.b0 <= 6 { entryExact[i] = lex.exactCase[t.key] }
             case .symbol:
                 if t.scalar > 0x7F || t.scalar == 0x24 || t.scalar == 0x25, let e = lex.symbols[t.scalar] { entryAny[i] = e }
             case .number:
@@ -143,8 +144,8 @@ struct QuantityScanner {
         let n = tokens.count
         while i < n {
             let t = tokens[i]
-            // Fast reject: only numbers, number/lexicon words, a few keywords and symbols start a quantity.
-            if t.kind == .word && entryAny[i] < 0 && entryExact[i] < 0 && !mayStart(i) { i += 1; continue }
+            // Fast reject: only numbers, lexicon words and keywords, and a few symbols start a quantity.
+            if t.kind == .word && entryAny[i] < 0 && entryExact[i] < 0 { i += 1; continue }
             if t.kind == .symbol && entryAny[i] < 0 && t.scalar != 0x2D && t.scalar != 0x2B && t.scalar != 0x28
                 && t.scalar != 0x2C { i += 1; continue }
             switch match(i) {
@@ -157,17 +158,5 @@ struct QuantityScanner {
             }
         }
         return out
-    }
-
-    /// Words without lexicon entries that can still start a quantity.
-    func mayStart(_ i: Int) -> Bool {
-        let t = tokens[i]
-        let len = t.b1 - t.b0
-        if len == 2 && t.lower == KW.ke { return true }
-        if len >= 4 && (p[Int(t.b0)] | 0x20) == 0x6B && (p[Int(t.b0) + 1] | 0x20) == 0x65 { return true }  // ke…
-        if len >= 5 && (p[Int(t.b0)] | 0x20) == 0x70 && (p[Int(t.b0) + 1] | 0x20) == 0x65 { return true }  // per…
-        let k = t.lower
-        return k == KW.antara || k == KW.dari || k == KW.pukul || k == KW.jam || k == KW.kuartal || k == KW.triwulan
-            || k == KW.semester || (len == 1 && k == KW.q) || k == KW.era
     }
 }
