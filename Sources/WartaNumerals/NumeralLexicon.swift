@@ -79,6 +79,8 @@ struct LexEntry: Sendable {
     var ordinalOf: NumberWord?
     /// `per` + a digit word (`pertiga`): the denominator of a fraction (`dua pertiga`).
     var denominator: Int?
+    /// Letters written before `$` (`US` of `US$`).
+    var dollarPrefix = false
     /// A grammar keyword of the scanner (`antara`, `pukul`, `kuartal`): a quantity may start here.
     var keyword = false
 }
@@ -98,6 +100,8 @@ struct NumeralLexicon: Sendable {
     var units: [Unit] = []
     var qualifiers: [CurrencyQualifier] = []
     var monthEnglish: [String] = Array(repeating: "", count: 13)
+    /// Per entry: a quantity may start at a token with this entry.
+    var startable: [Bool] = []
 
     static let stage = "numerals"
 
@@ -162,7 +166,7 @@ struct NumeralLexicon: Sendable {
             let sig = Self.signature(s, exact: exact)
             if sig.count == 2, sig[0].kind == .word, sig[1].kind == .symbol, sig[1].scalar == 0x24 {
                 dollarPrefixes[sig[0].key] = index
-                mutateSignature(sig[0]) { _ in }  // so the scanner stops at `US` of `US$`
+                mutateSignature(sig[0]) { $0.dollarPrefix = true }  // so the scanner stops at `US` of `US$`
                 continue
             }
             guard sig.count == 1 else { throw bad("currency surface \(s)") }
@@ -209,6 +213,15 @@ struct NumeralLexicon: Sendable {
             }
         }
         for w in KW.startWords { mutate(word: w, exact: false) { $0.keyword = true } }
+        startable = entries.map { e in
+            if e.keyword || e.identifier || e.month != nil || e.currencyBefore != nil || e.ordinalOf != nil || e.dollarPrefix {
+                return true
+            }
+            switch e.number {
+            case .digit?, .seTeen?, .seTens?, .seHundreds?, .seScale?, .ordinal?, .fraction?, .approx?, .minus?: return true
+            default: return false
+            }
+        }
     }
 
     /// Tokenizes a data surface into token signatures.

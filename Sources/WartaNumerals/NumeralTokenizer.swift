@@ -19,6 +19,12 @@ struct NumToken {
     var key: WordKey
     /// Lower-case key (words).
     var lower: WordKey
+    /// Lexicon entry of the lower-case word or of the symbol, -1 when none.
+    var entryAny: Int32 = -1
+    /// Lexicon entry of the exact-case word (short words only), -1 when none.
+    var entryExact: Int32 = -1
+    /// The token may start a quantity (a number, or a word/symbol whose entry can).
+    var starts = false
 }
 
 /// Splits a text into `NumToken`s in one pass over its UTF-8 bytes.
@@ -56,7 +62,8 @@ enum NumeralTokenizer {
         }
     }
 
-    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, into tokens: inout [NumToken]) {
+    /// Tokenizes `p`; with a lexicon, also looks every word and symbol up (one pass).
+    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, into tokens: inout [NumToken], lexicon: NumeralLexicon? = nil) {
         let n = p.count
         var i = 0
         var cp: Int32 = 0
@@ -66,87 +73,103 @@ enum NumeralTokenizer {
         while i < n {
             let c = p[i]
             if c < 0x80 {
-                if c == 0x20 || c == 0x09 { gap = true; i += 1; cp += 1; continue }
-                if c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C { gap = true; lineBreak = true; i += 1; cp += 1; continue }
+                if c == 0x20 || c == 0x09 { gap = true; i &+= 1; cp &+= 1; continue }
+                if c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C { gap = true; lineBreak = true; i &+= 1; cp &+= 1; continue }
                 if isDigit(c) {
                     let start = i, cstart = cp
                     var digits: UInt32 = 0
                     while i < n {
                         let d = p[i]
-                        if isDigit(d) { i += 1; digits += 1; continue }
-                        if (d == 0x2E || d == 0x2C) && i + 1 < n && isDigit(p[i + 1]) { i += 1; continue }
+                        if isDigit(d) { i &+= 1; digits &+= 1; continue }
+                        if (d == 0x2E || d == 0x2C) && i + 1 < n && isDigit(p[i + 1]) { i &+= 1; continue }
                         break
                     }
-                    cp += Int32(i - start)
+                    cp &+= Int32(i - start)
                     tokens.append(NumToken(b0: Int32(start), b1: Int32(i), c0: cstart, c1: cp, kind: .number, gap: gap,
                                            lineBreak: lineBreak, capital: false, scalar: digits,
-                                           key: WordKey(p, start, i, lower: false), lower: .none))
+                                           key: WordKey(p, start, i, lower: false), lower: .none, starts: true))
                     gap = false; lineBreak = false
                     continue
                 }
-                if isASCIILetter(c) {
-                    scanWord(p, &i, &cp, &tokens, &gap, &lineBreak)
+                if !isASCIILetter(c) {
+                    var t = NumToken(b0: Int32(i), b1: Int32(i + 1), c0: cp, c1: cp + 1, kind: .symbol, gap: gap,
+                                     lineBreak: lineBreak, capital: false, scalar: UInt32(c), key: .none, lower: .none)
+                    if let lex = lexicon {
+                        if c == 0x24 || c == 0x25, let e = lex.symbols[UInt32(c)] { t.entryAny = e }
+                        t.starts = c == 0x2D || c == 0x2B || c == 0x28 || c == 0x2C || (t.entryAny >= 0 && lex.startable[Int(t.entryAny)])
+                    }
+                    tokens.append(t)
+                    gap = false; lineBreak = false
+                    i &+= 1; cp &+= 1
                     continue
                 }
-                tokens.append(NumToken(b0: Int32(i), b1: Int32(i + 1), c0: cp, c1: cp + 1, kind: .symbol, gap: gap,
-                                       lineBreak: lineBreak, capital: false, scalar: UInt32(c), key: .none, lower: .none))
-                gap = false; lineBreak = false
-                i += 1; cp += 1
-                continue
-            }
-            let s = decode(p, i)
-            switch classify(s) {
-            case .space:
-                gap = true; i += scalarLength(c); cp += 1
-            case .newline:
-                gap = true; lineBreak = true; i += scalarLength(c); cp += 1
-            case .letter:
-                scanWord(p, &i, &cp, &tokens, &gap, &lineBreak)
-            case .symbol:
-                let len = scalarLength(c)
-                tokens.append(NumToken(b0: Int32(i), b1: Int32(i + len), c0: cp, c1: cp + 1, kind: .symbol, gap: gap,
-                                       lineBreak: lineBreak, capital: false, scalar: s, key: .none, lower: .none))
-                gap = false; lineBreak = false
-                i += len; cp += 1
-            }
-        }
-    }
-
-    /// A run of letters (ASCII or non-ASCII letters); both keys are packed on the way.
-    @inline(__always)
-    static func scanWord(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ cp: inout Int32, _ tokens: inout [NumToken],
-                         _ gap: inout Bool, _ lineBreak: inout Bool) {
-        let n = p.count
-        let start = i, cstart = cp
-        let capital = p[i] &- 0x41 < 26
-        var ea: UInt64 = 0, eb: UInt64 = 0, la: UInt64 = 0, lb: UInt64 = 0
-        while i < n {
-            let d = p[i]
-            if d < 0x80 {
-                guard isASCIILetter(d) else { break }
-                let k = i - start
-                if k < 16 {
-                    let sh = UInt64(k & 7) &* 8
-                    if k < 8 { ea |= UInt64(d) << sh; la |= UInt64(d | 0x20) << sh } else { eb |= UInt64(d) << sh; lb |= UInt64(d | 0x20) << sh }
+            } else {
+                let s = decode(p, i)
+                switch classify(s) {
+                case .space:
+                    gap = true; i &+= scalarLength(c); cp &+= 1; continue
+                case .newline:
+                    gap = true; lineBreak = true; i &+= scalarLength(c); cp &+= 1; continue
+                case .symbol:
+                    let len = scalarLength(c)
+                    var t = NumToken(b0: Int32(i), b1: Int32(i + len), c0: cp, c1: cp + 1, kind: .symbol, gap: gap,
+                                     lineBreak: lineBreak, capital: false, scalar: s, key: .none, lower: .none)
+                    if let lex = lexicon, let e = lex.symbols[s] { t.entryAny = e; t.starts = lex.startable[Int(e)] }
+                    tokens.append(t)
+                    gap = false; lineBreak = false
+                    i &+= len; cp &+= 1
+                    continue
+                case .letter:
+                    break
                 }
-                i += 1; cp += 1
-                continue
             }
-            let s = decode(p, i)
-            if classify(s) != .letter { break }
-            let len = scalarLength(d)
-            var k = i - start
-            for b in 0..<len where k < 16 {
-                let c = UInt64(p[i + b]), sh = UInt64(k & 7) &* 8
-                if k < 8 { ea |= c << sh; la |= c << sh } else { eb |= c << sh; lb |= c << sh }
-                k += 1
+            // A word: ASCII letters and non-ASCII letters; both keys packed on the way.
+            let start = i, cstart = cp
+            let capital = c &- 0x41 < 26
+            var ea: UInt64 = 0, eb: UInt64 = 0, la: UInt64 = 0, lb: UInt64 = 0
+            var k = 0
+            while i < n {
+                let d = p[i]
+                if d < 0x80 {
+                    guard isASCIILetter(d) else { break }
+                    if k < 8 {
+                        let sh = UInt64(k) &* 8
+                        ea |= UInt64(d) &<< sh; la |= UInt64(d | 0x20) &<< sh
+                    } else if k < 16 {
+                        let sh = UInt64(k &- 8) &* 8
+                        eb |= UInt64(d) &<< sh; lb |= UInt64(d | 0x20) &<< sh
+                    }
+                    k &+= 1; i &+= 1; cp &+= 1
+                    continue
+                }
+                let s = decode(p, i)
+                if classify(s) != .letter { break }
+                let len = scalarLength(d)
+                for b in 0..<len {
+                    let v = UInt64(p[i &+ b])
+                    if k < 8 { let sh = UInt64(k) &* 8; ea |= v &<< sh; la |= v &<< sh }
+                    else if k < 16 { let sh = UInt64(k &- 8) &* 8; eb |= v &<< sh; lb |= v &<< sh }
+                    k &+= 1
+                }
+                i &+= len; cp &+= 1
             }
-            i += len; cp += 1
+            let long = k > WordKey.maxLength
+            var t = NumToken(b0: Int32(start), b1: Int32(i), c0: cstart, c1: cp, kind: .word, gap: gap,
+                             lineBreak: lineBreak, capital: capital, scalar: 0,
+                             key: long ? .none : WordKey(a: ea, b: eb), lower: long ? .none : WordKey(a: la, b: lb))
+            if let lex = lexicon, !long {
+                let e = lex.anyCase[t.lower]
+                t.entryAny = e
+                var st = e >= 0 && lex.startable[Int(e)]
+                if k <= 6 {
+                    let x = lex.exactCase[t.key]
+                    t.entryExact = x
+                    if x >= 0 && lex.startable[Int(x)] { st = true }
+                }
+                t.starts = st
+            }
+            tokens.append(t)
+            gap = false; lineBreak = false
         }
-        let long = i - start > WordKey.maxLength
-        tokens.append(NumToken(b0: Int32(start), b1: Int32(i), c0: cstart, c1: cp, kind: .word, gap: gap,
-                               lineBreak: lineBreak, capital: capital, scalar: 0,
-                               key: long ? .none : WordKey(a: ea, b: eb), lower: long ? .none : WordKey(a: la, b: lb)))
-        gap = false; lineBreak = false
     }
 }

@@ -5,6 +5,11 @@ extension QuantityScanner {
         let t = tokens[i]
         if let end = phoneEnd(i) { return .skip(end) }
         if t.kind == .word {
+            // Frequent keywords first, with a cheap look at the next token.
+            if t.lower == kw.ke && !(isDash(i + 1) && attached(i + 1)) { return .none }
+            let k0 = t.lower
+            if k0 == kw.dari || k0 == kw.antara || k0 == kw.pukul || k0 == kw.jam,
+               i + 1 >= count || !tokens[i + 1].starts || !sameLine(i + 1) { return .none }
             if entry(i)?.identifier == true, let end = identifierEnd(i) { return .skip(end) }
             let k = t.lower
             if k == kw.antara || k == kw.dari {

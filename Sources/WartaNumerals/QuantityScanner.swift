@@ -47,43 +47,28 @@ struct QuantityScanner {
     let kw = KW.shared
     let p: UnsafeBufferPointer<UInt8>
     var tokens: [NumToken] = []
-    /// Lexicon entry of each token (any-case words, symbols, numbers), -1 when none.
-    var entryAny: [Int32] = []
-    /// Exact-case lexicon entry of each short word, -1 when none.
-    var entryExact: [Int32] = []
     var style: DigitStyle = .indonesian
 
     init(lexicon: NumeralLexicon, bytes: UnsafeBufferPointer<UInt8>) {
         lex = lexicon
         p = bytes
-        NumeralTokenizer.tokenize(bytes, into: &tokens)
-        entryAny = [Int32](repeating: -1, count: tokens.count)
-        entryExact = [Int32](repeating: -1, count: tokens.count)
-        var sawSeparatedNumber = false
-        for (i, t) in tokens.enumerated() {
-            switch t.kind {
-            case .word:
-                entryAny[i] = lex.anyCase[t.lower]
-                if t.b1 - t.b0 <= 6 { entryExact[i] = lex.exactCase[t.key] }
-            case .symbol:
-                if t.scalar > 0x7F || t.scalar == 0x24 || t.scalar == 0x25, let e = lex.symbols[t.scalar] { entryAny[i] = e }
-            case .number:
-                if t.b1 - t.b0 != Int32(t.scalar) { sawSeparatedNumber = true }
-            }
+        NumeralTokenizer.tokenize(bytes, into: &tokens, lexicon: lexicon)
+        for t in tokens where t.kind == .number && t.b1 - t.b0 != Int32(t.scalar) {
+            style = DigitParser.detect(bytes, tokens: tokens)
+            break
         }
-        if sawSeparatedNumber { style = DigitParser.detect(bytes, tokens: tokens) }
     }
 
     // MARK: token helpers
 
     var count: Int { tokens.count }
     @inline(__always) func entry(_ i: Int) -> LexEntry? {
-        guard i >= 0, i < tokens.count, entryAny[i] >= 0 else { return nil }
-        return lex.entries[Int(entryAny[i])]
+        guard i >= 0, i < tokens.count, tokens[i].entryAny >= 0 else { return nil }
+        return lex.entries[Int(tokens[i].entryAny)]
     }
     @inline(__always) func exact(_ i: Int) -> LexEntry? {
-        guard i >= 0, i < tokens.count, entryExact[i] >= 0 else { return nil }
-        return lex.entries[Int(entryExact[i])]
+        guard i >= 0, i < tokens.count, tokens[i].entryExact >= 0 else { return nil }
+        return lex.entries[Int(tokens[i].entryExact)]
     }
     @inline(__always) func isWord(_ i: Int, _ k: WordKey) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].lower == k
@@ -143,11 +128,7 @@ struct QuantityScanner {
         var i = 0
         let n = tokens.count
         while i < n {
-            let t = tokens[i]
-            // Fast reject: only numbers, lexicon words and keywords, and a few symbols start a quantity.
-            if t.kind == .word && entryAny[i] < 0 && entryExact[i] < 0 { i += 1; continue }
-            if t.kind == .symbol && entryAny[i] < 0 && t.scalar != 0x2D && t.scalar != 0x2B && t.scalar != 0x28
-                && t.scalar != 0x2C { i += 1; continue }
+            if !tokens[i].starts { i += 1; continue }
             switch match(i) {
             case .emit(let f, let next):
                 out.append(f); i = Swift.max(next, i + 1)
