@@ -68,10 +68,9 @@ extension QuantityScanner {
     /// The longest unit phrase starting at token `i` (`persen poin` before `persen`).
     func unitAt(_ i: Int) -> (Unit, Int)? {
         guard i < count, sameLine(i) else { return nil }
-        var candidates: [Int] = []
-        if let e = entry(i) { candidates += e.units }
-        if let e = exact(i) { candidates += e.units }
-        guard !candidates.isEmpty else { return nil }
+        let anyUnits = entry(i)?.units ?? IndexList(), exactUnits = exact(i)?.units ?? IndexList()
+        guard !anyUnits.isEmpty || !exactUnits.isEmpty else { return nil }
+        let candidates = [anyUnits, exactUnits].joined()
         var best: (Unit, Int)?
         for ui in candidates {
             let u = lex.units[ui]

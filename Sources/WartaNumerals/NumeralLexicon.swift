@@ -59,6 +59,35 @@ struct CurrencyQualifier: Sendable {
     var english: String
 }
 
+/// Up to sixteen small indices stored inline (no heap, no reference counting when a `LexEntry` is copied).
+struct IndexList: Sendable, Sequence {
+    private var slots: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private(set) var count = 0
+    var isEmpty: Bool { count == 0 }
+
+    mutating func append(_ v: Int) {
+        precondition(count < 16 && v < Int(Int16.max), "numerals data: too many phrases start with one word")
+        withUnsafeMutableBytes(of: &slots) { $0.storeBytes(of: Int16(v), toByteOffset: count * 2, as: Int16.self) }
+        count += 1
+    }
+
+    subscript(_ k: Int) -> Int {
+        withUnsafeBytes(of: slots) { Int($0.load(fromByteOffset: k * 2, as: Int16.self)) }
+    }
+
+    struct Iterator: IteratorProtocol {
+        let list: IndexList
+        var k = 0
+        mutating func next() -> Int? {
+            guard k < list.count else { return nil }
+            defer { k += 1 }
+            return list[k]
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(list: self) }
+}
+
 /// What the lexicon knows about one word or symbol.
 struct LexEntry: Sendable {
     var number: NumberWord?
@@ -67,12 +96,12 @@ struct LexEntry: Sendable {
     /// Index into `currencies`: a currency written before the amount (`Rp`, `US$`, `€`).
     var currencyBefore: Int?
     /// Units whose phrase starts with this token.
-    var units: [Int] = []
+    var units = IndexList()
     var month: Int?
     /// Scale abbreviation right after an amount: power of ten, and whether it needs a currency.
     var scaleAbbreviation: (power: Int, moneyOnly: Bool)?
     /// Country qualifiers allowed after this currency word.
-    var qualifiers: [Int] = []
+    var qualifiers = IndexList()
     /// A number right after this word is an identifier (`Pasal 5`).
     var identifier = false
     /// `ke` + a number word (`ketiga`, `keseratus`): an ordinal starting like that number word.
