@@ -152,12 +152,18 @@ extension QuantityScanner {
                      english: "the \(ord) \(half ? "half" : "quarter") of \(y)")
     }
 
-    /// `1990-an`, `90-an` at a number token; value is the decade's first year.
+    /// `1990-an`, `tahun 90-an` at a number token (a decade: its first year), or `10.000-an`,
+    /// `20-an` (approximately that many).
     func readDecade(_ i: Int) -> Found? {
-        guard let v = smallInt(i, maxDigits: 4), isDash(i + 1), attached(i + 1), isWord(i + 2, kw.an), attached(i + 2) else { return nil }
+        guard isDash(i + 1), attached(i + 1), isWord(i + 2, kw.an), attached(i + 2) else { return nil }
+        let v = smallInt(i, maxDigits: 4)
         let digits = tokens[i].scalar
-        let year: Int
-        if digits == 4, v % 10 == 0, (1000...2199).contains(v) { year = v } else if digits == 2, v % 10 == 0 { year = 1900 + v } else { return nil }
-        return Found(start: i, end: i + 3, kind: .decade, value: String(year), english: "\(year)s")
+        var year: Int?
+        if let v, digits == 4, v % 10 == 0, (1000...2199).contains(v) { year = v }
+        if let v, digits == 2, v % 10 == 0, isWord(i - 1, kw.tahun) || isWord(i - 1, kw.era) { year = 1900 + v }
+        if let year { return Found(start: i, end: i + 3, kind: .decade, value: String(year), english: "\(year)s") }
+        guard let r = readNumber(i, money: false), r.end == i + 1 else { return nil }
+        return Found(start: i, end: i + 3, kind: .approximate, value: r.value.description,
+                     english: "some " + EnglishNumbers.digits(r.value))
     }
 }

@@ -47,6 +47,7 @@ extension QuantityScanner {
                 && (tokens[k + 1].kind == .number || tokens[k + 1].kind == .word && tokens[k + 1].b1 - tokens[k + 1].b0 <= 2) { k += 2; continue }
             if tokens[k].kind == .word && !tokens[k].gap { k += 1; continue }
             if tokens[k].kind == .symbol && tokens[k].scalar == 0x29 && attached(k) { k += 1; continue }
+            if isSymbol(k, 0x3A), attached(k), k + 1 < count, tokens[k + 1].kind == .number, attached(k + 1) { k += 2; continue }
             if isWord(k, kw.tahun), k + 1 < count, tokens[k + 1].kind == .number { k += 2; continue }
             break
         }
@@ -62,13 +63,21 @@ extension QuantityScanner {
             if number(i - 2) == nil && entry(i - 2)?.currencyAfter == nil && exact(i - 2)?.currencyBefore == nil { return true }
         }
         if i > 0, attached(i), tokens[i - 1].kind == .number { return true }
-        if end < count, attached(end), tokens[end].kind == .word { return true }
+        if end < count, attached(end), tokens[end].kind == .word, tokens[end].lower != kw.x { return true }
         if end < count, attached(end), tokens[end].kind == .number { return true }
         // `2.1` in `v2.1.0`-like chains and `3.5-turbo`
         if end + 1 < count, isDash(end), attached(end), attached(end + 1), tokens[end + 1].kind == .word, !isWord(end + 1, kw.an) {
             return true
         }
         return false
+    }
+
+    /// A plain integer that reads as a code: a leading zero (`05`, `0033`) or five or more digits
+    /// without separators (`10110`, `19870512`: postal codes, registration numbers).
+    func codeLike(_ a: Amount) -> Bool {
+        guard let d = a.number.digits, a.number.scale == nil, a.currency == nil, a.unit == nil, d.fractionDigits == 0,
+              !d.grouped, a.number.form == .cardinal else { return false }
+        return d.leadingZero || d.integerDigits >= 5
     }
 
     /// A plain number after a capitalized name is a model or product number (`Llama 4`,

@@ -55,6 +55,14 @@ extension QuantityScanner {
             }
         }
         if let f = readRange(a, start: a.start, between: false) { return .emit(f, f.end) }
+        // `1500-123`, `2-1`: dash-joined numbers that are no range are codes or scores.
+        if a.currency == nil, a.unit == nil, a.number.digits != nil, a.number.scale == nil, isDash(a.end), attached(a.end),
+           a.end + 1 < count, tokens[a.end + 1].kind == .number, attached(a.end + 1) {
+            var k = a.end + 2
+            while isDash(k), attached(k), k + 1 < count, tokens[k + 1].kind == .number, attached(k + 1) { k += 2 }
+            return .skip(k)
+        }
+        if codeLike(a) { return .skip(a.end) }
         if let f = classify(a) {
             if f.kind == .cardinal || f.kind == .decimal, a.number.digits != nil, a.number.scale == nil, afterProductName(a.start) {
                 return .skip(a.end)
@@ -138,7 +146,8 @@ extension QuantityScanner {
             }
             if a.end < count, attached(a.end), tokens[a.end].kind == .word, tokens[a.end].lower == kw.x
                 || isSymbol(a.end, 0xD7) {
-                f.end = a.end + 1; f.kind = .multiplier; f.unit = "x"; f.english = EnglishNumbers.multiplier(a.value)
+                f.end = isWord(a.end + 1, kw.lipat) ? a.end + 2 : a.end + 1
+                f.kind = .multiplier; f.unit = "x"; f.english = EnglishNumbers.multiplier(a.value)
                 return f
             }
         }
