@@ -71,12 +71,15 @@ public enum EnglishNumbers {
     /// A number with an optional scale: `14.8 billion` (scale 9), `5,000`, or words when spelled
     /// and small (`three`, `one billion`).
     public static func amount(_ value: ExactDecimal, scale: Int?, spelled: Bool) -> String {
-        if let scale, scale >= 6, let name = scaleNames[scale] {
+        if let scale, scale >= 6, let name = scaleNames[scale], value.integerDigitCount > scale {
             let mantissa = value.shifted(by: -scale)
             if spelled, let m = mantissa.intValue, m >= 0, m < 1000 { return words(m) + " " + name }
             return digits(mantissa) + " " + name
         }
         if spelled, let m = value.intValue, m >= 0, m < 100 { return words(m) }
+        if let scale, scale >= 6, value.integerDigitCount <= scale, let s = autoScale(value), s < scale {
+            return amount(value, scale: s, spelled: false)
+        }
         if spelled, let scale, scale == 3, let m = value.shifted(by: -3).intValue, m >= 0, m < 100 { return words(m) + " thousand" }
         return digits(value)
     }

@@ -77,7 +77,17 @@ extension QuantityScanner {
     func codeLike(_ a: Amount) -> Bool {
         guard let d = a.number.digits, a.number.scale == nil, a.currency == nil, a.unit == nil, d.fractionDigits == 0,
               !d.grouped, a.number.form == .cardinal else { return false }
-        return d.leadingZero || d.integerDigits >= 5
+        if d.leadingZero || d.integerDigits >= 5 { return true }
+        return false
+    }
+
+    /// `4.0`, `5.0`: a dotted number ending in `.0` without unit or scale is a version or generation.
+    func versionLike(_ a: Amount) -> Bool {
+        guard let d = a.number.digits, a.number.scale == nil, a.currency == nil, a.unit == nil, d.fractionDigits == 1,
+              !d.grouped else { return false }
+        let t = tokens[a.number.end - 1]
+        guard t.kind == .number, t.b1 - t.b0 >= 3 else { return false }
+        return p[Int(t.b1) - 2] == 0x2E && p[Int(t.b1) - 1] == 0x30
     }
 
     /// A plain number after a capitalized name is a model or product number (`Llama 4`,

@@ -82,7 +82,7 @@ extension QuantityScanner {
     func applyScale(_ r: inout NumberReading, money: Bool) {
         let j = r.end
         guard j < count, tokens[j].kind == .word, sameLine(j) else { return }
-        if tokens[j].gap, case .scale(let s)? = number(j) {
+        if case .scale(let s)? = number(j) {
             r.value = r.value.shifted(by: s); r.scale = s; r.end = j + 1
             return
         }

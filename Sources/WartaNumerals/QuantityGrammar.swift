@@ -62,7 +62,7 @@ extension QuantityScanner {
             while isDash(k), attached(k), k + 1 < count, tokens[k + 1].kind == .number, attached(k + 1) { k += 2 }
             return .skip(k)
         }
-        if codeLike(a) { return .skip(a.end) }
+        if codeLike(a) || versionLike(a) { return .skip(a.end) }
         if let f = classify(a) {
             if f.kind == .cardinal || f.kind == .decimal, a.number.digits != nil, a.number.scale == nil, afterProductName(a.start) {
                 return .skip(a.end)
@@ -204,6 +204,12 @@ extension QuantityScanner {
                 f.kind = .year; f.english = a.value.description
                 return f
             }
+            // `berusia 45`, `Budi (45)`: an age without `tahun`.
+            if n.digits != nil, n.scale == nil, let v = a.value.intValue, (1...120).contains(v),
+               ageCue(a.start) || bracketedAge(a.start, end: n.end) {
+                f.kind = .age; f.unit = "year"; f.english = "\(v) years old"
+                return f
+            }
             f.kind = a.value.isInteger ? .cardinal : .decimal
             f.english = EnglishNumbers.amount(a.value, scale: n.scale, spelled: n.spelled)
         }
@@ -241,6 +247,13 @@ extension QuantityScanner {
             j -= 1; steps += 1
         }
         return false
+    }
+
+    /// `Budi (45)`, `AS (45)`: a bracketed age right after a name.
+    func bracketedAge(_ i: Int, end: Int) -> Bool {
+        guard i >= 2, isSymbol(i - 1, 0x28), attached(i), isSymbol(end, 0x29), attached(end) else { return false }
+        let w = tokens[i - 2]
+        return w.kind == .word && w.capital && w.entryAny < 0 && w.entryExact < 0 && !kw.weekdays.contains(w.lower)
     }
 
     /// `kedua perusahaan` after `bagi`, at a sentence start, …: both / all three.
