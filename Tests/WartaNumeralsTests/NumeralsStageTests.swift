@@ -77,3 +77,28 @@ private func summary(_ q: Quantity) -> String {
         #expect(read("tiga\nratus") == ["tiga|cardinal|3||"])
     }
 }
+
+@Suite struct QuantityEnglishTests {
+    @Test func rendersFromFields() throws {
+        func q(_ kind: QuantityKind, _ value: String?, currency: String? = nil, unit: String? = nil, min: String? = nil,
+               max: String? = nil, of: String? = nil) -> String {
+            QuantityEnglish.render(Quantity(span: Span(0, 1), text: "x", kind: kind, value: value, min: min, max: max, of: of,
+                                            currency: currency, unit: unit, english: ""))
+        }
+        #expect(q(.money, "14800000000", currency: "USD") == "US$14.8 billion")
+        #expect(q(.money, "237000000000000", currency: "IDR") == "Rp237 trillion")
+        #expect(q(.money, "45000", currency: "IDR") == "Rp45,000")
+        #expect(q(.money, "10000000000", currency: "CNY") == "10 billion yuan")
+        #expect(q(.percent, "49", unit: "%") == "49%")
+        #expect(q(.percent, "3.2", unit: "pp") == "3.2 percentage points")
+        #expect(q(.multiplier, "2", unit: "x") == "twice")
+        #expect(q(.ordinal, "3") == "3rd")
+        #expect(q(.date, "2025-06-30") == "30 June 2025")
+        #expect(q(.date, "2026-Q3") == "the third quarter of 2026")
+        #expect(q(.age, "28", unit: "year") == "28 years old")
+        #expect(q(.range, nil, currency: "IDR", min: "10000000000", max: "15000000000", of: "money")
+                == "Rp10 billion to Rp15 billion")
+        #expect(q(.range, nil, unit: "month", min: "6", max: "9", of: "number") == "6 to 9 months")
+        #expect(q(.cardinal, "1024") == "1,024")
+    }
+}
