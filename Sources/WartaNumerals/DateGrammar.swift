@@ -98,6 +98,7 @@ extension QuantityScanner {
         guard i < count, tokens[i].kind == .number else { return nil }
         let t = tokens[i]
         var h = -1, m = 0
+        var seconds: Int?
         var end = i + 1
         let len = Int(t.b1 - t.b0)
         let b = Int(t.b0)
@@ -105,6 +106,9 @@ extension QuantityScanner {
             h = hh
             if isSymbol(i + 1, 0x3A), attached(i + 1), let mm = smallInt(i + 2), tokens[i + 2].scalar == 2, attached(i + 2) {
                 m = mm; end = i + 3
+                // `09:53:03`
+                if isSymbol(end, 0x3A), attached(end), let ss = smallInt(end + 1), tokens[end + 1].scalar == 2, attached(end + 1),
+                   ss < 60 { seconds = ss; end += 2 }
             } else if !cued { return nil }
         } else if len >= 4, len <= 5, p[b + len - 3] == 0x2E || p[b + len - 3] == 0x3A, t.scalar == UInt32(len - 1) {
             // `10.30`, `9.05`
@@ -120,8 +124,8 @@ extension QuantityScanner {
                 tz = (lowerString(end).uppercased(), off); end += 1; break
             }
         }
-        guard cued || tz != nil || (end == i + 3) else { return nil }
-        let v = "\(Self.pad(h)):\(Self.pad(m))"
+        guard cued || tz != nil || (end >= i + 3) else { return nil }
+        let v = "\(Self.pad(h)):\(Self.pad(m))" + (seconds.map { ":" + Self.pad($0) } ?? "")
         var f = Found(start: i, end: end, kind: .time, value: v, english: tz.map { "\(v) \($0.0)" } ?? v)
         if let tz { f.extra = [("tz", tz.1)] }
         return f

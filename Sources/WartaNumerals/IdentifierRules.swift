@@ -10,9 +10,15 @@ extension QuantityScanner {
         else if isSymbol(j, 0x28) { guard j + 1 < count, tokens[j + 1].kind == .number, attached(j + 1) else { return nil }; j += 1 }
         let t = tokens[j]
         let plus = isSymbol(i, 0x2B)
-        guard t.kind == .number, t.b1 - t.b0 == Int32(t.scalar), t.scalar >= (plus ? 2 : 3) else { return nil }
+        guard t.kind == .number, t.b1 - t.b0 == Int32(t.scalar), t.scalar >= (plus || isDash(j + 1) ? 2 : 3) else { return nil }
         let startsZero = p[Int(t.b0)] == 0x30
-        guard startsZero || plus else { return nil }
+        if !startsZero && !plus {
+            // `301-796-9110`: three or more dash-joined digit groups.
+            var k = j, groups = 1
+            while isDash(k + 1), attached(k + 1), k + 2 < count, tokens[k + 2].kind == .number, attached(k + 2),
+                  tokens[k + 2].b1 - tokens[k + 2].b0 == Int32(tokens[k + 2].scalar) { k += 2; groups += 1 }
+            return groups >= 3 && readISODate(j) == nil ? k + 1 : nil
+        }
         if !plus && t.scalar < 4 && !isSymbol(i, 0x28) && !isDash(j + 1) { return nil }
         // Consume the rest: digit groups joined by `-`, spaces, `)` or `.`.
         var k = j + 1

@@ -206,7 +206,7 @@ extension QuantityScanner {
             }
             // `berusia 45`, `Budi (45)`: an age without `tahun`.
             if n.digits != nil, n.scale == nil, let v = a.value.intValue, (1...120).contains(v),
-               ageCue(a.start) || bracketedAge(a.start, end: n.end) {
+               ageCue(a.start, bracket: false) || bracketedAge(a.start, end: n.end) {
                 f.kind = .age; f.unit = "year"; f.english = "\(v) years old"
                 return f
             }
@@ -231,7 +231,7 @@ extension QuantityScanner {
     }
 
     /// `berusia 28 tahun`, `usia 28 tahun`, `(28 tahun)` before the amount at token `i`.
-    func ageCue(_ i: Int) -> Bool {
+    func ageCue(_ i: Int, bracket: Bool = true) -> Bool {
         var j = i - 1
         var steps = 0
         while j >= 0, steps < 5 {
@@ -242,7 +242,7 @@ extension QuantityScanner {
                 if !kw.ageFillers.contains(k) { return false }
             } else if !(t.kind == .symbol && t.scalar == 0x2D) {
                 // `Wang (28 tahun)`
-                return t.kind == .symbol && t.scalar == 0x28 && steps == 0 && j > 0 && tokens[j - 1].kind == .word && tokens[j - 1].capital
+                return bracket && t.kind == .symbol && t.scalar == 0x28 && steps == 0 && j > 0 && tokens[j - 1].kind == .word && tokens[j - 1].capital
             }
             j -= 1; steps += 1
         }
