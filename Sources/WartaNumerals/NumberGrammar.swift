@@ -15,7 +15,7 @@ extension QuantityScanner {
         if t.kind == .symbol && t.scalar == 0x2D {
             let leading = i == 0 || tokens[i].gap || tokens[i - 1].kind == .symbol && tokens[i - 1].scalar == 0x28
             guard leading, i + 1 < count, tokens[i + 1].kind == .number || isSymbol(i + 1, 0x2C),
-                  !tokens[i + 1].gap || tokens[i].lineBreak else { return nil }
+                  !tokens[i + 1].gap else { return nil }
             guard var r = readNumber(i + 1, money: money) else { return nil }
             r.value = r.value.negated()
             return r

@@ -183,6 +183,9 @@ extension QuantityScanner {
         switch n.form {
         case .ordinal:
             guard let v = a.value.intValue else { return nil }
+            // `pertama-tama` (first of all), `kedua-duanya`: reduplicated words, no quantity.
+            if n.spelled, isDash(n.end), attached(n.end), n.end + 1 < count, tokens[n.end + 1].kind == .word,
+               attached(n.end + 1) { return nil }
             // `bagi kedua perusahaan` = both companies (a collective cardinal).
             if n.spelled, v >= 2, v <= 9, collectiveCue(a.start, end: n.end) {
                 f.kind = .cardinal
