@@ -120,11 +120,14 @@ extension QuantityScanner {
         guard (0...24).contains(h), (0...59).contains(m) else { return nil }
         var tz: (String, String)?
         if end < count, tokens[end].gap, sameLine(end), tokens[end].kind == .word {
-            for (k, off) in [(kw.wib, "+07:00"), (kw.wita, "+08:00"), (kw.wit, "+09:00")] where tokens[end].key == k {
+            for (k, off) in [(kw.wib, "+07:00"), (kw.wita, "+08:00"), (kw.wit, "+09:00"), (kw.utc, "+00:00"),
+                             (kw.gmt, "+00:00")] where tokens[end].key == k {
                 tz = (lowerString(end).uppercased(), off); end += 1; break
             }
         }
-        guard cued || tz != nil || (end >= i + 3) else { return nil }
+        // Uncued: `10:30`, `10.30 WIB`, or a zero-padded `09.48` (no decimal is written that way).
+        let padded = len == 5 && p[b] == 0x30 && p[b + 2] == 0x2E
+        guard cued || tz != nil || (end >= i + 3) || padded else { return nil }
         let v = "\(Self.pad(h)):\(Self.pad(m))" + (seconds.map { ":" + Self.pad($0) } ?? "")
         var f = Found(start: i, end: end, kind: .time, value: v, english: tz.map { "\(v) \($0.0)" } ?? v)
         if let tz { f.extra = [("tz", tz.1)] }

@@ -14,6 +14,7 @@ struct KW: Sendable {
     let berusia = KW.k("berusia"), usia = KW.k("usia"), berumur = KW.k("berumur"), umur = KW.k("umur")
     let usianya = KW.k("usianya"), umurnya = KW.k("umurnya")
     let wib = WordKey("WIB", lower: false), wita = WordKey("WITA", lower: false), wit = WordKey("WIT", lower: false)
+    let utc = WordKey("UTC", lower: false), gmt = WordKey("GMT", lower: false)
     let s = KW.k("s"), d = KW.k("d"), dengan = KW.k("dengan"), x = KW.k("x"), era = KW.k("era")
     let satu = KW.k("satu"), ini = KW.k("ini")
 

@@ -164,7 +164,8 @@ extension QuantityScanner {
             case .percent: f.kind = .percent
             case .duration:
                 f.kind = n.form == .approximate ? .approximate : .quantity
-                if (u.unit == "year" || u.unit == "month") && ageCue(a.start) && n.form == .cardinal {
+                if (u.unit == "year" || u.unit == "month") && ageCue(a.start) && n.form == .cardinal
+                    && a.value < ExactDecimal(151) {
                     f.kind = .age
                     f.english = "\(EnglishNumbers.digits(a.value)) \(u.unit)\(a.value == ExactDecimal(1) ? "" : "s") old"
                 }
