@@ -76,9 +76,10 @@ enum DigitParser {
     }
 
     /// Infers the separator style of a text from its unambiguous numbers.
-    static func detect(_ p: UnsafeBufferPointer<UInt8>, tokens: [NumToken]) -> DigitStyle {
+    static func detect(_ p: UnsafeBufferPointer<UInt8>, tokens: TokenBuffer) -> DigitStyle {
         var id = 0, en = 0
-        for t in tokens where t.kind == .number && t.b1 - t.b0 != Int32(t.scalar) {
+        for k in 0..<tokens.count where tokens[k].kind == .number && tokens[k].b1 - tokens[k].b0 != Int32(tokens[k].scalar) {
+            let t = tokens[k]
             var dots = 0, commas = 0, last: UInt8 = 0, tail = 0
             for i in Int(t.b0)..<Int(t.b1) {
                 let c = p[i]

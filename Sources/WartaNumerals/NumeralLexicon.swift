@@ -256,8 +256,10 @@ struct NumeralLexicon: Sendable {
     /// Tokenizes a data surface into token signatures.
     static func signature(_ s: String, exact: Bool) -> [TokenSignature] {
         var s = s
-        var toks: [NumToken] = []
-        s.withUTF8 { NumeralTokenizer.tokenize($0, into: &toks) }
+        var buffer = TokenBuffer(capacity: 16)
+        s.withUTF8 { NumeralTokenizer.tokenize($0, into: &buffer) }
+        let toks = buffer.array
+        buffer.deallocate()
         return toks.map { t in
             TokenSignature(kind: t.kind, exact: exact || t.kind != .word, key: (exact || t.kind != .word) ? t.key : t.lower,
                            scalar: t.scalar)

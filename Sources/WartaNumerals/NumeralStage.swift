@@ -26,6 +26,7 @@ public struct NumeralStage: DocumentStage {
         var text = text
         return text.withUTF8 { bytes -> [Quantity] in
             var scanner = QuantityScanner(lexicon: lexicon, bytes: bytes)
+            defer { scanner.tokens.deallocate() }
             let found = scanner.scan()
             return found.map { f in
                 let a = scanner.tokens[f.start], b = scanner.tokens[f.end - 1]

@@ -63,13 +63,12 @@ enum NumeralTokenizer {
     }
 
     /// Tokenizes `p`; with a lexicon, also looks every word and symbol up (one pass).
-    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, into tokens: inout [NumToken], lexicon: NumeralLexicon? = nil) {
+    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, into tokens: inout TokenBuffer, lexicon: NumeralLexicon? = nil) {
         let n = p.count
         var i = 0
         var cp: Int32 = 0
         var gap = true
         var lineBreak = true
-        tokens.reserveCapacity(n / 3 + 4)
         while i < n {
             let c = p[i]
             if c < 0x80 {

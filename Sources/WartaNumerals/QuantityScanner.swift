@@ -46,14 +46,16 @@ struct QuantityScanner {
     let lex: NumeralLexicon
     let kw = KW.shared
     let p: UnsafeBufferPointer<UInt8>
-    var tokens: [NumToken] = []
+    /// The tokens of the text; `deallocate()` them when done with the scanner.
+    var tokens: TokenBuffer
     var style: DigitStyle = .indonesian
 
     init(lexicon: NumeralLexicon, bytes: UnsafeBufferPointer<UInt8>) {
         lex = lexicon
         p = bytes
+        tokens = TokenBuffer(capacity: bytes.count / 4 + 16)
         NumeralTokenizer.tokenize(bytes, into: &tokens, lexicon: lexicon)
-        for t in tokens where t.kind == .number && t.b1 - t.b0 != Int32(t.scalar) {
+        for i in 0..<tokens.count where tokens[i].kind == .number && tokens[i].b1 - tokens[i].b0 != Int32(tokens[i].scalar) {
             style = DigitParser.detect(bytes, tokens: tokens)
             break
         }
