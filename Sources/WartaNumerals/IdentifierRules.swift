@@ -69,7 +69,11 @@ extension QuantityScanner {
             if number(i - 2) == nil && entry(i - 2)?.currencyAfter == nil && exact(i - 2)?.currencyBefore == nil { return true }
         }
         if i > 0, attached(i), tokens[i - 1].kind == .number { return true }
-        if end < count, attached(end), tokens[end].kind == .word, tokens[end].lower != kw.x { return true }
+        if end < count, attached(end), tokens[end].kind == .word {
+            // `4o`, `5G`; `2x` is a multiplier unless a number follows (`2x24 jam`).
+            if tokens[end].lower != kw.x { return true }
+            if end + 1 < count, tokens[end + 1].kind == .number, attached(end + 1) { return true }
+        }
         if end < count, attached(end), tokens[end].kind == .number { return true }
         // `2.1` in `v2.1.0`-like chains and `3.5-turbo`
         if end + 1 < count, isDash(end), attached(end), attached(end + 1), tokens[end + 1].kind == .word, !isWord(end + 1, kw.an) {
@@ -104,6 +108,21 @@ extension QuantityScanner {
         if entry(i - 1) != nil || exact(i - 1) != nil { return false }
         let w = tokens[i - 1].lower
         if kw.weekdays.contains(w) || w == kw.tahun || w == kw.pukul || w == kw.jam { return false }
-        return true
+        return !titleCaseLine(i)
+    }
+
+    /// The line of token `i` is a title-case heading (`Pemerintah Siapkan 500 Beasiswa`): most of its
+    /// words are capitalized, so a capital before a number says nothing.
+    func titleCaseLine(_ i: Int) -> Bool {
+        var a = i
+        while a > 0 && !tokens[a].lineBreak && i - a < 40 { a -= 1 }
+        var b = i + 1
+        while b < count && !tokens[b].lineBreak && b - i < 40 { b += 1 }
+        var words = 0, capitals = 0
+        for k in a..<b where tokens[k].kind == .word && tokens[k].b1 - tokens[k].b0 > 3 {
+            words += 1
+            if tokens[k].capital { capitals += 1 }
+        }
+        return words >= 3 && words <= 25 && capitals * 4 >= words * 3
     }
 }

@@ -145,7 +145,7 @@ extension QuantityScanner {
                 return f
             }
             if a.end < count, attached(a.end), tokens[a.end].kind == .word, tokens[a.end].lower == kw.x
-                || isSymbol(a.end, 0xD7) {
+                || isSymbol(a.end, 0xD7), !(a.end + 1 < count && tokens[a.end + 1].kind == .number && attached(a.end + 1)) {
                 f.end = isWord(a.end + 1, kw.lipat) ? a.end + 2 : a.end + 1
                 f.kind = .multiplier; f.unit = "x"; f.english = EnglishNumbers.multiplier(a.value)
                 return f
