@@ -13,7 +13,6 @@ extension QuantityScanner {
                 c = d; next = i + 2
             } else if let e = exact(i)?.currencyBefore {
                 c = e
-                // A word-like code must not be glued to letters before it (`xRp`) — words are whole tokens.
                 if isSymbol(next, 0x2E), attached(next) { next += 1 }  // `Rp.`
             }
         } else if t.kind == .symbol, let e = entry(i)?.currencyBefore {
@@ -21,7 +20,7 @@ extension QuantityScanner {
         }
         guard let ci = c, next < count, sameLine(next) else { return nil }
         let nt = tokens[next]
-        // The amount follows directly or after one space: a number, a number word, or a minus.
+        // The amount follows directly or after spaces: digits, a number word, or `,5`.
         guard nt.kind == .number || (nt.kind == .word && number(next) != nil) || (nt.kind == .symbol && nt.scalar == 0x2C)
         else { return nil }
         return (lex.currencies[ci], next)

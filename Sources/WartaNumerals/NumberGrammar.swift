@@ -57,7 +57,7 @@ extension QuantityScanner {
                 r.end = j
                 return r
             default:
-                return readWords(i, money: money)
+                return readWords(i)
             }
         }
         // Ordinals `ke-3`, `ketiga`, `kedua puluh dua`, `keseratus`.
@@ -69,7 +69,7 @@ extension QuantityScanner {
             return NumberReading(value: ExactDecimal(digits: ds, exponent: 0), end: i + 3, form: .ordinal, spelled: false)
         }
         if let w = entry(i)?.ordinalOf {
-            guard var r = readWords(i, money: false, firstOverride: w) else { return nil }
+            guard var r = readWords(i, firstOverride: w) else { return nil }
             r.form = .ordinal
             guard r.value.isInteger, r.scale == nil || r.value.intValue != nil else { return nil }
             return r
@@ -97,7 +97,7 @@ extension QuantityScanner {
 
     /// Indonesian number words in full: `tujuh ratus dua puluh satu ribu dua belas`,
     /// `tujuh puluh tiga koma sembilan nol sembilan`, `satu setengah juta`, `dua pertiga`.
-    func readWords(_ i: Int, money: Bool, firstOverride: NumberWord? = nil) -> NumberReading? {
+    func readWords(_ i: Int, firstOverride: NumberWord? = nil) -> NumberReading? {
         var total = ExactDecimal.zero
         var group = 0          // current group below one thousand
         var pending: Int?      // a digit word waiting for its multiplier
@@ -181,7 +181,6 @@ extension QuantityScanner {
         }
         var r = NumberReading(value: value, end: j, spelled: true, scale: usedScale)
         if let fraction { r.form = .fraction; r.fraction = fraction }
-        _ = money
         return r
     }
 }
