@@ -131,6 +131,8 @@ struct NumeralLexicon: Sendable {
     var monthEnglish: [String] = Array(repeating: "", count: 13)
     /// Per entry: a quantity may start at a token with this entry.
     var startable: [Bool] = []
+    /// The tables the tokenizer uses, built once at the end of loading.
+    var tables = LookupTables.empty
 
     static let stage = "numerals"
 
@@ -251,6 +253,7 @@ struct NumeralLexicon: Sendable {
             default: return false
             }
         }
+        tables = LookupTables(enabled: true, anyCase: anyCase, exactCase: exactCase, startable: startable, symbols: symbols)
     }
 
     /// Tokenizes a data surface into token signatures.

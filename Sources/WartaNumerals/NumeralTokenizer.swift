@@ -15,7 +15,7 @@ struct NumToken {
     var capital: Bool
     /// Symbols: the scalar value. Numbers: count of digits.
     var scalar: UInt32
-    /// Exact-case key of the bytes (words and numbers).
+    /// Exact-case key of the bytes: numbers and words of at most 6 bytes (`.none` for longer words).
     var key: WordKey
     /// Lower-case key (words).
     var lower: WordKey
@@ -25,6 +25,19 @@ struct NumToken {
     var entryExact: Int32 = -1
     /// The token may start a quantity (a number, or a word/symbol whose entry can).
     var starts = false
+}
+
+/// The lexicon tables the tokenizer looks every word and symbol up in.
+struct LookupTables: Sendable {
+    var enabled: Bool
+    var anyCase: WordTable
+    var exactCase: WordTable
+    /// Per lexicon entry: a quantity may start there.
+    var startable: [Bool]
+    var symbols: [UInt32: Int32]
+    /// No lookups (tokenizing the lexicon's own surfaces).
+    static let empty = LookupTables(enabled: false, anyCase: WordTable(capacity: 1), exactCase: WordTable(capacity: 1),
+                                    startable: [], symbols: [:])
 }
 
 /// Splits a text into `NumToken`s in one pass over its UTF-8 bytes.
@@ -63,19 +76,25 @@ enum NumeralTokenizer {
     }
 
     /// Tokenizes `p`; with a lexicon, also looks every word and symbol up (one pass).
-    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, into tokens: inout TokenBuffer, lexicon: NumeralLexicon? = nil) {
+    ///
+    /// Code-point offsets are `byte offset - extra`, where `extra` counts the continuation bytes
+    /// seen so far, so ASCII bytes cost no counting.
+    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, into tokens: inout TokenBuffer, tables: LookupTables = .empty) {
         let n = p.count
         var i = 0
-        var cp: Int32 = 0
+        var extra = 0
         var gap = true
         var lineBreak = true
+        let hasLexicon = tables.enabled
+        let anyCase = tables.anyCase, exactCase = tables.exactCase, startable = tables.startable, symbols = tables.symbols
         while i < n {
             let c = p[i]
             if c < 0x80 {
-                if c == 0x20 || c == 0x09 { gap = true; i &+= 1; cp &+= 1; continue }
-                if c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C { gap = true; lineBreak = true; i &+= 1; cp &+= 1; continue }
-                if isDigit(c) {
-                    let start = i, cstart = cp
+                if c == 0x20 { gap = true; i &+= 1; continue }
+                if isASCIILetter(c) {
+                    // An ASCII-initial word (the common case): handled below.
+                } else if isDigit(c) {
+                    let start = i
                     var digits: UInt32 = 0
                     while i < n {
                         let d = p[i]
@@ -83,87 +102,87 @@ enum NumeralTokenizer {
                         if (d == 0x2E || d == 0x2C) && i + 1 < n && isDigit(p[i + 1]) { i &+= 1; continue }
                         break
                     }
-                    cp &+= Int32(i - start)
-                    tokens.append(NumToken(b0: Int32(start), b1: Int32(i), c0: cstart, c1: cp, kind: .number, gap: gap,
+                    tokens.append(NumToken(b0: Int32(start), b1: Int32(i), c0: Int32(truncatingIfNeeded: start &- extra), c1: Int32(truncatingIfNeeded: i &- extra), kind: .number, gap: gap,
                                            lineBreak: lineBreak, capital: false, scalar: digits,
                                            key: WordKey(p, start, i, lower: false), lower: .none, starts: true))
                     gap = false; lineBreak = false
                     continue
-                }
-                if !isASCIILetter(c) {
-                    var t = NumToken(b0: Int32(i), b1: Int32(i + 1), c0: cp, c1: cp + 1, kind: .symbol, gap: gap,
+                } else if c == 0x09 {
+                    gap = true; i &+= 1; continue
+                } else if c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C {
+                    gap = true; lineBreak = true; i &+= 1; continue
+                } else {
+                    var t = NumToken(b0: Int32(i), b1: Int32(i + 1), c0: Int32(truncatingIfNeeded: i &- extra), c1: Int32(truncatingIfNeeded: i &- extra) + 1, kind: .symbol, gap: gap,
                                      lineBreak: lineBreak, capital: false, scalar: UInt32(c), key: .none, lower: .none)
-                    if let lex = lexicon {
-                        if c == 0x24 || c == 0x25, let e = lex.symbols[UInt32(c)] { t.entryAny = e }
-                        t.starts = c == 0x2D || c == 0x2B || c == 0x28 || c == 0x2C || (t.entryAny >= 0 && lex.startable[Int(t.entryAny)])
+                    if hasLexicon {
+                        if c == 0x24 || c == 0x25, let e = symbols[UInt32(c)] { t.entryAny = e }
+                        t.starts = c == 0x2D || c == 0x2B || c == 0x28 || c == 0x2C || (t.entryAny >= 0 && startable[Int(t.entryAny)])
                     }
                     tokens.append(t)
                     gap = false; lineBreak = false
-                    i &+= 1; cp &+= 1
+                    i &+= 1
                     continue
                 }
             } else {
                 let s = decode(p, i)
+                let len = scalarLength(c)
                 switch classify(s) {
                 case .space:
-                    gap = true; i &+= scalarLength(c); cp &+= 1; continue
+                    gap = true; i &+= len; extra &+= len &- 1; continue
                 case .newline:
-                    gap = true; lineBreak = true; i &+= scalarLength(c); cp &+= 1; continue
+                    gap = true; lineBreak = true; i &+= len; extra &+= len &- 1; continue
                 case .symbol:
-                    let len = scalarLength(c)
-                    var t = NumToken(b0: Int32(i), b1: Int32(i + len), c0: cp, c1: cp + 1, kind: .symbol, gap: gap,
+                    var t = NumToken(b0: Int32(i), b1: Int32(i + len), c0: Int32(truncatingIfNeeded: i &- extra), c1: Int32(truncatingIfNeeded: i &- extra) + 1, kind: .symbol, gap: gap,
                                      lineBreak: lineBreak, capital: false, scalar: s, key: .none, lower: .none)
-                    if let lex = lexicon, let e = lex.symbols[s] { t.entryAny = e; t.starts = lex.startable[Int(e)] }
+                    if hasLexicon, let e = symbols[s] { t.entryAny = e; t.starts = startable[Int(e)] }
                     tokens.append(t)
                     gap = false; lineBreak = false
-                    i &+= len; cp &+= 1
+                    i &+= len; extra &+= len &- 1
                     continue
                 case .letter:
                     break
                 }
             }
-            // A word: ASCII letters and non-ASCII letters; both keys packed on the way.
-            let start = i, cstart = cp
+            // A word: ASCII and non-ASCII letters; the lower-case key is packed on the way.
+            let start = i
+            let c0 = Int32(truncatingIfNeeded: start &- extra)
             let capital = c &- 0x41 < 26
-            var ea: UInt64 = 0, eb: UInt64 = 0, la: UInt64 = 0, lb: UInt64 = 0
-            var k = 0
+            var la: UInt64 = 0, lb: UInt64 = 0
             while i < n {
                 let d = p[i]
                 if d < 0x80 {
                     guard isASCIILetter(d) else { break }
-                    if k < 8 {
-                        let sh = UInt64(k) &* 8
-                        ea |= UInt64(d) &<< sh; la |= UInt64(d | 0x20) &<< sh
-                    } else if k < 16 {
-                        let sh = UInt64(k &- 8) &* 8
-                        eb |= UInt64(d) &<< sh; lb |= UInt64(d | 0x20) &<< sh
-                    }
-                    k &+= 1; i &+= 1; cp &+= 1
+                    let k = i &- start
+                    if k < 8 { la |= UInt64(d | 0x20) &<< (UInt64(k) &* 8) }
+                    else if k < 16 { lb |= UInt64(d | 0x20) &<< (UInt64(k &- 8) &* 8) }
+                    i &+= 1
                     continue
                 }
                 let s = decode(p, i)
                 if classify(s) != .letter { break }
                 let len = scalarLength(d)
                 for b in 0..<len {
+                    let k = i &+ b &- start
                     let v = UInt64(p[i &+ b])
-                    if k < 8 { let sh = UInt64(k) &* 8; ea |= v &<< sh; la |= v &<< sh }
-                    else if k < 16 { let sh = UInt64(k &- 8) &* 8; eb |= v &<< sh; lb |= v &<< sh }
-                    k &+= 1
+                    if k < 8 { la |= v &<< (UInt64(k) &* 8) } else if k < 16 { lb |= v &<< (UInt64(k &- 8) &* 8) }
                 }
-                i &+= len; cp &+= 1
+                i &+= len; extra &+= len &- 1
             }
-            let long = k > WordKey.maxLength
-            var t = NumToken(b0: Int32(start), b1: Int32(i), c0: cstart, c1: cp, kind: .word, gap: gap,
+            let bytes = i - start
+            let long = bytes > WordKey.maxLength
+            let short = bytes <= 6
+            var t = NumToken(b0: Int32(start), b1: Int32(i), c0: c0, c1: Int32(truncatingIfNeeded: i &- extra), kind: .word, gap: gap,
                              lineBreak: lineBreak, capital: capital, scalar: 0,
-                             key: long ? .none : WordKey(a: ea, b: eb), lower: long ? .none : WordKey(a: la, b: lb))
-            if let lex = lexicon, !long {
-                let e = lex.anyCase[t.lower]
+                             key: short ? WordKey(p, start, i, lower: false) : .none,
+                             lower: long ? .none : WordKey(a: la, b: lb))
+            if hasLexicon, !long {
+                let e = anyCase[t.lower]
                 t.entryAny = e
-                var st = e >= 0 && lex.startable[Int(e)]
-                if k <= 6 {
-                    let x = lex.exactCase[t.key]
+                var st = e >= 0 && startable[Int(e)]
+                if short {
+                    let x = exactCase[t.key]
                     t.entryExact = x
-                    if x >= 0 && lex.startable[Int(x)] { st = true }
+                    if x >= 0 && startable[Int(x)] { st = true }
                 }
                 t.starts = st
             }

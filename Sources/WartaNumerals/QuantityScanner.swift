@@ -54,7 +54,7 @@ struct QuantityScanner {
         lex = lexicon
         p = bytes
         tokens = TokenBuffer(capacity: bytes.count / 4 + 16)
-        NumeralTokenizer.tokenize(bytes, into: &tokens, lexicon: lexicon)
+        NumeralTokenizer.tokenize(bytes, into: &tokens, tables: lexicon.tables)
         for i in 0..<tokens.count where tokens[i].kind == .number && tokens[i].b1 - tokens[i].b0 != Int32(tokens[i].scalar) {
             style = DigitParser.detect(bytes, tokens: tokens)
             break
