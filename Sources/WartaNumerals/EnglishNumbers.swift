@@ -17,26 +17,7 @@ public enum EnglishNumbers {
     public static func scaleName(_ power: Int) -> String? { scaleNames[power] }
 
     /// Digits with thousands commas and a decimal point: `1,500,000`, `14.8`, `-0.25`.
-    public static func digits(_ v: ExactDecimal, group: Bool = true) -> String {
-        let s = v.description
-        guard group else { return s }
-        var bytes = Array(s.utf8)
-        var start = 0
-        if bytes.first == 0x2D { start = 1 }
-        let intEnd = bytes[start...].firstIndex(of: 0x2E) ?? bytes.count
-        let intCount = intEnd - start
-        guard intCount > 3 else { return s }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + intCount / 3)
-        out.append(contentsOf: bytes[0..<start])
-        for k in 0..<intCount {
-            if k > 0 && (intCount - k) % 3 == 0 { out.append(0x2C) }
-            out.append(bytes[start + k])
-        }
-        out.append(contentsOf: bytes[intEnd...])
-        bytes = out
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    public static func digits(_ v: ExactDecimal, group: Bool = true) -> String { v.text(grouped: group) }
 
     /// Words for 0...999_999_999 (`one hundred twenty-two`).
     public static func words(_ n: Int) -> String {

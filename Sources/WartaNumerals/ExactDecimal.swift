@@ -149,27 +149,33 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Plain decimal string without exponent: `14800000000`, `0.25`, `-1200000`.
-    public var description: String {
+    public var description: String { text(grouped: false) }
+
+    /// The decimal string, with thousands commas when `grouped` (`1,500,000.25`).
+    public func text(grouped: Bool) -> String {
         if digits.isEmpty { return "0" }
-        var out: [UInt8] = []
-        out.reserveCapacity(digits.count + Swift.max(0, exponent) + 4)
-        if negative { out.append(0x2D) }
-        if exponent >= 0 {
-            for d in digits { out.append(d + 0x30) }
-            for _ in 0..<exponent { out.append(0x30) }
-        } else {
-            let intCount = digits.count + exponent
+        let intCount = digits.count + exponent
+        let intDigits = Swift.max(intCount, 1)
+        let commas = grouped ? (intDigits - 1) / 3 : 0
+        let capacity = 1 + intDigits + commas + 1 + Swift.max(0, -exponent) + 1
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var k = 0
+            if negative { out[k] = 0x2D; k += 1 }
+            // Integer part: digit j of the integer (j from 0), zeros past the stored digits.
             if intCount <= 0 {
-                out.append(0x30); out.append(0x2E)
-                for _ in 0..<(-intCount) { out.append(0x30) }
-                for d in digits { out.append(d + 0x30) }
+                out[k] = 0x30; k += 1
             } else {
-                for (k, d) in digits.enumerated() {
-                    if k == intCount { out.append(0x2E) }
-                    out.append(d + 0x30)
+                for j in 0..<intCount {
+                    if grouped && j > 0 && (intCount - j) % 3 == 0 { out[k] = 0x2C; k += 1 }
+                    out[k] = (j < digits.count ? digits[j] : 0) + 0x30; k += 1
                 }
             }
+            if exponent < 0 {
+                out[k] = 0x2E; k += 1
+                for _ in 0..<Swift.max(0, -intCount) { out[k] = 0x30; k += 1 }
+                for j in Swift.max(0, intCount)..<digits.count { out[k] = digits[j] + 0x30; k += 1 }
+            }
+            return k
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

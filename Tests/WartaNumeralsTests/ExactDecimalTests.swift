@@ -23,4 +23,13 @@ import Testing
         #expect(!(ExactDecimal(20) < ExactDecimal(20)))
         #expect(ExactDecimal(digits: [1, 5], exponent: -1).intValue == nil)
     }
+
+    @Test func printsPlainAndGrouped() {
+        #expect(ExactDecimal(digits: [2, 5], exponent: -4).description == "0.0025")
+        #expect(ExactDecimal(digits: [1, 5], exponent: 5).text(grouped: true) == "1,500,000")
+        #expect(ExactDecimal(digits: [1, 2, 3, 4, 5], exponent: -1, negative: true).text(grouped: true) == "-1,234.5")
+        #expect(ExactDecimal(1000).text(grouped: true) == "1,000")
+        #expect(ExactDecimal(100).text(grouped: true) == "100")
+        #expect(ExactDecimal.zero.description == "0")
+    }
 }
