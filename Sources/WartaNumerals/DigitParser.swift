@@ -22,7 +22,11 @@ struct DigitReading {
 enum DigitParser {
     /// Parses `p[from..<to]` (digits and inner `.`/`,`); nil when the separators fit no number
     /// (`2.1.0` is a version).
-    static func parse(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, style: DigitStyle) -> DigitReading? {
+    /// `fractionContext`: a scale word or a unit follows (`1,125 miliar`, `2,125 persen`), where a
+    /// comma before three digits in Indonesian text is a decimal comma; elsewhere `1,500` counts
+    /// 1500 (people, rupiah and dollars are not written with three decimals).
+    static func parse(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, style: DigitStyle,
+                      fractionContext: Bool = true) -> DigitReading? {
         var dots = 0, commas = 0, lastSep: UInt8 = 0, firstSep: UInt8 = 0
         var groups: [Int] = []  // digit counts between separators
         var run = 0
@@ -56,6 +60,7 @@ enum DigitParser {
             } else {
                 let thousands: UInt8 = style == .indonesian ? 0x2E : 0x2C
                 decimalSep = sep == thousands ? 0 : sep
+                if style == .indonesian && sep == 0x2C && !fractionContext { decimalSep = 0 }
             }
         }
         var digits: [UInt8] = []

@@ -33,7 +33,8 @@ extension QuantityScanner {
             return r
         }
         if t.kind == .number {
-            guard let d = DigitParser.parse(p, Int(t.b0), Int(t.b1), style: style) else { return nil }
+            guard let d = DigitParser.parse(p, Int(t.b0), Int(t.b1), style: style, fractionContext: fractionFollows(i + 1))
+            else { return nil }
             var r = NumberReading(value: d.value, end: i + 1, spelled: false, digits: d)
             applyScale(&r, money: money)
             return r
@@ -76,6 +77,16 @@ extension QuantityScanner {
         }
         // Fractions `dua pertiga` are read from the numerator (see readWords).
         return nil
+    }
+
+    /// A scale word or abbreviation, or a unit, right after a number at token `j`.
+    func fractionFollows(_ j: Int) -> Bool {
+        guard j < count, sameLine(j) else { return false }
+        if case .scale? = number(j) { return true }
+        if exact(j)?.scaleAbbreviation != nil { return true }
+        if let e = entry(j), !e.units.isEmpty { return true }
+        if let e = exact(j), !e.units.isEmpty { return true }
+        return false
     }
 
     /// Scale words and abbreviations after a digit number: `2,5 juta`, `14.8bn`, `Rp 1,2 T`, `100K`.
