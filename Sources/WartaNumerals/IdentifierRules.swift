@@ -23,8 +23,10 @@ extension QuantityScanner {
         // Consume the rest: digit groups joined by `-`, spaces, `)` or `.`.
         var k = j + 1
         while k < count, sameLine(k) {
-            if isSymbol(k, 0x29) || isDash(k) || (isSymbol(k, 0x2E) && k + 1 < count && tokens[k + 1].kind == .number && attached(k + 1)) { k += 1; continue }
-            if tokens[k].kind == .number && tokens[k].b1 - tokens[k].b0 == Int32(tokens[k].scalar) && tokens[k].scalar >= 2 { k += 1; continue }
+            let dotBeforeDigits = isSymbol(k, 0x2E) && k + 1 < count && tokens[k + 1].kind == .number && attached(k + 1)
+            if isSymbol(k, 0x29) || isDash(k) || dotBeforeDigits { k += 1; continue }
+            let plainDigits = tokens[k].kind == .number && tokens[k].b1 - tokens[k].b0 == Int32(tokens[k].scalar)
+            if plainDigits && tokens[k].scalar >= 2 { k += 1; continue }
             break
         }
         // A dash at the end is not part of it.
@@ -50,7 +52,9 @@ extension QuantityScanner {
         // `27/2022`, `27-A`, `2.1.0`, `Tahun 2022`
         while k < count, sameLine(k) {
             if (isSymbol(k, 0x2F) || isDash(k)) && attached(k) && k + 1 < count && attached(k + 1)
-                && (tokens[k + 1].kind == .number || tokens[k + 1].kind == .word && tokens[k + 1].b1 - tokens[k + 1].b0 <= 2) { k += 2; continue }
+                && (tokens[k + 1].kind == .number || tokens[k + 1].kind == .word && tokens[k + 1].b1 - tokens[k + 1].b0 <= 2) {
+                k += 2; continue
+            }
             if tokens[k].kind == .word && !tokens[k].gap { k += 1; continue }
             if tokens[k].kind == .symbol && tokens[k].scalar == 0x29 && attached(k) { k += 1; continue }
             if isSymbol(k, 0x3A), attached(k), k + 1 < count, tokens[k + 1].kind == .number, attached(k + 1) { k += 2; continue }

@@ -102,7 +102,8 @@ enum NumeralTokenizer {
                         if (d == 0x2E || d == 0x2C) && i + 1 < n && isDigit(p[i + 1]) { i &+= 1; continue }
                         break
                     }
-                    tokens.append(NumToken(b0: Int32(start), b1: Int32(i), c0: Int32(truncatingIfNeeded: start &- extra), c1: Int32(truncatingIfNeeded: i &- extra), kind: .number, gap: gap,
+                    let c0 = Int32(truncatingIfNeeded: start &- extra), c1 = Int32(truncatingIfNeeded: i &- extra)
+                    tokens.append(NumToken(b0: Int32(start), b1: Int32(i), c0: c0, c1: c1, kind: .number, gap: gap,
                                            lineBreak: lineBreak, capital: false, scalar: digits,
                                            key: WordKey(p, start, i, lower: false), lower: .none, starts: true))
                     gap = false; lineBreak = false
@@ -112,7 +113,8 @@ enum NumeralTokenizer {
                 } else if c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C {
                     gap = true; lineBreak = true; i &+= 1; continue
                 } else {
-                    var t = NumToken(b0: Int32(i), b1: Int32(i + 1), c0: Int32(truncatingIfNeeded: i &- extra), c1: Int32(truncatingIfNeeded: i &- extra) + 1, kind: .symbol, gap: gap,
+                    let c0 = Int32(truncatingIfNeeded: i &- extra)
+                    var t = NumToken(b0: Int32(i), b1: Int32(i + 1), c0: c0, c1: c0 + 1, kind: .symbol, gap: gap,
                                      lineBreak: lineBreak, capital: false, scalar: UInt32(c), key: .none, lower: .none)
                     if hasLexicon {
                         if c == 0x24 || c == 0x25, let e = symbols[UInt32(c)] { t.entryAny = e }
@@ -132,7 +134,8 @@ enum NumeralTokenizer {
                 case .newline:
                     gap = true; lineBreak = true; i &+= len; extra &+= len &- 1; continue
                 case .symbol:
-                    var t = NumToken(b0: Int32(i), b1: Int32(i + len), c0: Int32(truncatingIfNeeded: i &- extra), c1: Int32(truncatingIfNeeded: i &- extra) + 1, kind: .symbol, gap: gap,
+                    let c0 = Int32(truncatingIfNeeded: i &- extra)
+                    var t = NumToken(b0: Int32(i), b1: Int32(i + len), c0: c0, c1: c0 + 1, kind: .symbol, gap: gap,
                                      lineBreak: lineBreak, capital: false, scalar: s, key: .none, lower: .none)
                     if hasLexicon, let e = symbols[s] { t.entryAny = e; t.starts = startable[Int(e)] }
                     tokens.append(t)

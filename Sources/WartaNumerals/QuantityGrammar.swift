@@ -246,7 +246,8 @@ extension QuantityScanner {
                 if !kw.ageFillers.contains(k) { return false }
             } else if !(t.kind == .symbol && t.scalar == 0x2D) {
                 // `Wang (28 tahun)`
-                return bracket && t.kind == .symbol && t.scalar == 0x28 && steps == 0 && j > 0 && tokens[j - 1].kind == .word && tokens[j - 1].capital
+                return bracket && t.kind == .symbol && t.scalar == 0x28 && steps == 0 && j > 0
+                    && tokens[j - 1].kind == .word && tokens[j - 1].capital
             }
             j -= 1; steps += 1
         }
