@@ -164,8 +164,8 @@ extension QuantityScanner {
             case .percent: f.kind = .percent
             case .duration:
                 f.kind = n.form == .approximate ? .approximate : .quantity
-                if (u.unit == "year" || u.unit == "month") && ageCue(a.start) && n.form == .cardinal
-                    && a.value < ExactDecimal(151) {
+                if (u.unit == "year" || u.unit == "month") && n.form == .cardinal && a.value < ExactDecimal(151)
+                    && (ageCue(a.start) || appositiveAge(a.start, end: a.end)) {
                     f.kind = .age
                     f.english = "\(EnglishNumbers.digits(a.value)) \(u.unit)\(a.value == ExactDecimal(1) ? "" : "s") old"
                 }
@@ -252,6 +252,13 @@ extension QuantityScanner {
             j -= 1; steps += 1
         }
         return false
+    }
+
+    /// `Alexandr Wang, 28 tahun, akan …`: an age in apposition after a name.
+    func appositiveAge(_ i: Int, end: Int) -> Bool {
+        guard i >= 2, isSymbol(i - 1, 0x2C), tokens[i - 2].kind == .word, tokens[i - 2].capital,
+              tokens[i - 2].entryAny < 0, end < count else { return false }
+        return isSymbol(end, 0x2C) || isSymbol(end, 0x29) || isSymbol(end, 0x3B)
     }
 
     /// `Budi (45)`, `AS (45)`: a bracketed age right after a name.

@@ -53,7 +53,7 @@ struct QuantityScanner {
     init(lexicon: NumeralLexicon, bytes: UnsafeBufferPointer<UInt8>) {
         lex = lexicon
         p = bytes
-        tokens = TokenBuffer(capacity: bytes.count / 4 + 16)
+        tokens = TokenBuffer(capacity: Swift.min(bytes.count / 5 + 16, 1 << 16))
         NumeralTokenizer.tokenize(bytes, into: &tokens, tables: lexicon.tables)
         for i in 0..<tokens.count where tokens[i].kind == .number && tokens[i].b1 - tokens[i].b0 != Int32(tokens[i].scalar) {
             style = DigitParser.detect(bytes, tokens: tokens)
