@@ -46,27 +46,27 @@ struct Fact: Hashable {
             }
             out.append(Fact(kind: kind, english: e.text, span: e.span))
         }
-        if document.quantities.isEmpty && document.entities.isEmpty {
+        // A layer that is empty (its stage not run, or nothing found) is read off the surface.
+        let surfaceNumbers = document.quantities.isEmpty, surfaceNames = document.entities.isEmpty
+        if surfaceNumbers || surfaceNames {
             for s in document.sentences.prefix(FactSentences.candidateLimit) {
                 var first = true
-                var offset = s.start
-                _ = offset
                 for piece in Piece.words(document[s]) {
                     guard case .word(let w) = piece else { continue }
                     defer { first = false }
                     let u = w.unicodeScalars
                     if u.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
                         // Plain numbers only (`ke-3`, `H100` are not figures on their own).
-                        guard u.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "." || $0 == "," }) else { continue }
+                        guard surfaceNumbers,
+                              u.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "." || $0 == "," }) else { continue }
                         out.append(Fact(kind: .count, english: RuleTranslator.englishNumber(w), span: s))
-                    } else if !first, u.first?.properties.isUppercase == true, !w.contains("-") {
+                    } else if surfaceNames, !first, u.first?.properties.isUppercase == true, !w.contains("-") {
                         // A capitalised word is a name only when it is no Indonesian word the lexicon knows.
                         let lower = w.lowercased()
                         if IndonesianGuard.functionWords.contains(lower) || lexicon?.word(lower) != nil { continue }
                         out.append(Fact(kind: .organization, english: w, span: s))
                     }
                 }
-                offset = s.end
             }
         }
         return out.sorted { $0.span < $1.span }
