@@ -21,6 +21,10 @@ struct Fact: Hashable {
         }
     }
 
+    /// Capitalised tokens that are units, time zones or titles, never names.
+    static let notNames: Set<String> = ["WIB", "WITA", "WIT", "MW", "GW", "KW", "GB", "TB", "MB", "UU", "PT", "CEO",
+                                        "CTO", "CFO", "COO", "Tbk", "AS", "RI"]
+
     /// Every fact of the document, in text order.
     static func all(_ document: AnnotatedDocument, lexicon: Lexicon? = nil) -> [Fact] {
         var out: [Fact] = []
@@ -51,11 +55,17 @@ struct Fact: Hashable {
         if surfaceNumbers || surfaceNames {
             for s in document.sentences.prefix(FactSentences.candidateLimit) {
                 var first = true
+                var run: [String] = []   // consecutive capitalised words: one name (`Hendra Wijaya`)
+                func closeRun() {
+                    if !run.isEmpty { out.append(Fact(kind: .organization, english: run.joined(separator: " "), span: s)) }
+                    run = []
+                }
                 for piece in Piece.words(document[s]) {
-                    guard case .word(let w) = piece else { continue }
+                    guard case .word(let w) = piece else { closeRun(); continue }
                     defer { first = false }
                     let u = w.unicodeScalars
                     if u.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
+                        closeRun()
                         // Plain numbers only (`ke-3`, `H100` are not figures on their own).
                         guard surfaceNumbers,
                               u.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "." || $0 == "," }) else { continue }
@@ -63,10 +73,17 @@ struct Fact: Hashable {
                     } else if surfaceNames, !first, u.first?.properties.isUppercase == true, !w.contains("-") {
                         // A capitalised word is a name only when it is no Indonesian word the lexicon knows.
                         let lower = w.lowercased()
-                        if IndonesianGuard.functionWords.contains(lower) || lexicon?.word(lower) != nil { continue }
-                        out.append(Fact(kind: .organization, english: w, span: s))
+                        if IndonesianGuard.functionWords.contains(lower) || lexicon?.word(lower) != nil
+                            || Self.notNames.contains(w)
+                            || (lexicon.map { lex in Morphology.candidates(lower).contains { $0.root.count >= 4 && lex.word($0.root) != nil } } ?? false) {
+                            closeRun(); continue
+                        }
+                        run.append(w)
+                    } else {
+                        closeRun()
                     }
                 }
+                closeRun()
             }
         }
         return out.sorted { $0.span < $1.span }
@@ -100,6 +117,8 @@ enum FactSentences {
             var best: (Double, Int)? = nil
             for (i, s) in sentences.enumerated() where !chosen.contains(s) {
                 if s.length < 30 || s.length > 500 { continue }
+                // Headings and captions (no closing punctuation) are not summary sentences.
+                guard let last = document[s].unicodeScalars.last, ".!?\"\u{201D}".unicodeScalars.contains(last) else { continue }
                 var gain = 0.0
                 var seen = Set<String>()
                 for fi in bySentence[i] {

@@ -233,3 +233,21 @@ import WartaTestSupport
         #expect(Inflection.plural("people") == "people")
     }
 }
+
+@Suite struct SurfaceFactTests {
+    /// Without an entity layer, consecutive capitalised unknown words form one name; headings
+    /// (no closing punctuation) are never chosen for the English.
+    @Test func namesAreRunsAndHeadingsAreSkipped() {
+        let text = "Pusat data itu dibangun di Batam.\nDampak Besar bagi Industri\nDirektur utama Hendra Wijaya mengatakan kapasitas 60 persen sudah dipesan oleh pelanggan besar."
+        var doc = AnnotatedDocument(id: "h", text: text)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var pos = 0
+        for l in lines { doc.sentences.append(Span(pos, pos + l.unicodeScalars.count)); pos += l.unicodeScalars.count + 1 }
+        let names = Fact.all(doc, lexicon: RuleTranslatorTests.lexicon).map(\.english)
+        #expect(names.contains("Hendra Wijaya"), "\(names)")
+        #expect(!names.contains("Dampak"))
+        let chosen = FactSentences.choose(doc, extract: [doc.sentences[0]])
+        #expect(!chosen.contains(doc.sentences[1]))
+        #expect(chosen.contains(doc.sentences[2]))
+    }
+}
