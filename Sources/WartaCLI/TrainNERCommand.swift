@@ -38,6 +38,18 @@ struct TrainNERCommand: ParsableCommand {
     @Option(name: .long, help: "Drop averaged weights whose magnitude stays below this.")
     var prune: Float = 0
 
+    @Option(name: .long, help: "Training algorithm: crf (averaged SGD on the CRF likelihood) or perceptron.")
+    var algorithm: String = "crf"
+
+    @Option(name: .long, help: "CRF learning rate.")
+    var rate: Float = 0.05
+
+    @Option(name: .long, help: "CRF L2 strength.")
+    var l2: Float = 1e-4
+
+    @Option(name: .long, help: "Independent runs (seeds S, S+1, …) averaged into one model.")
+    var runs: Int = 1
+
     @Flag(name: .long, help: "Do not use the numerals stage's quantities as a feature.")
     var noQuantities = false
 
@@ -45,6 +57,7 @@ struct TrainNERCommand: ParsableCommand {
     var glossary: String?
 
     func validate() throws {
+        if algorithm != "crf" && algorithm != "perceptron" { throw ValidationError("--algorithm must be crf or perceptron") }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if bits < 12 || bits > 26 { throw ValidationError("--bits must be within 12...26") }
     }
@@ -52,7 +65,8 @@ struct TrainNERCommand: ParsableCommand {
     func run() throws {
         let config = StageConfig(dataDirectory: WartaDataLocator.locate(explicit: glossary))
         var options = NERTrainer.Options()
-        options.epochs = epochs; options.seed = seed; options.bits = bits; options.prune = prune
+        options.epochs = epochs; options.seed = seed; options.bits = bits; options.prune = prune; options.runs = runs
+        options.algorithm = algorithm; options.rate = rate; options.l2 = l2
         var quantities: (@Sendable (String) -> [Span])?
         if !noQuantities {
             let pipe = try StageRegistry.pipeline(["numerals"], config: config)

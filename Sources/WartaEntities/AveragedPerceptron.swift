@@ -66,20 +66,25 @@ struct AveragedPerceptron {
         return wrong
     }
 
-    /// The averaged weights as a sparse model: every bucket with a non-zero weight, ascending.
-    func averaged(prune threshold: Float = 0) -> (buckets: [UInt32], weights: [Float], transitions: [Float]) {
+    /// Adds the averaged weights, times `factor`, into dense `w` and `t` (ensembles of runs).
+    func addAveraged(into dw: inout [Float], transitions dt: inout [Float], factor: Float) {
+        let inv = 1 / c
+        for k in 0..<w.count where w[k] != 0 || acc[k] != 0 { dw[k] += factor * (w[k] - acc[k] * inv) }
+        for k in 0..<trans.count { dt[k] += factor * (trans[k] - transAcc[k] * inv) }
+    }
+
+    /// Dense weights as a sparse model: every bucket with a weight above `threshold`, ascending.
+    static func sparse(_ w: [Float], labels L: Int, prune threshold: Float = 0) -> (buckets: [UInt32], weights: [Float]) {
         var buckets: [UInt32] = []
         var weights: [Float] = []
-        let inv = 1 / c
-        for b in 0..<(1 << bits) {
+        for b in 0..<(w.count / L) {
             let row = b * L
             var keep = false
-            for y in 0..<L where abs(w[row + y] - acc[row + y] * inv) > threshold { keep = true; break }
+            for y in 0..<L where abs(w[row + y]) > threshold { keep = true; break }
             guard keep else { continue }
             buckets.append(UInt32(b))
-            for y in 0..<L { weights.append(w[row + y] - acc[row + y] * inv) }
+            weights.append(contentsOf: w[row..<(row + L)])
         }
-        let t = (0..<trans.count).map { trans[$0] - transAcc[$0] * inv }
-        return (buckets, weights, t)
+        return (buckets, weights)
     }
 }

@@ -6,7 +6,7 @@
 /// gazetteer hits (own and neighbours'), quantity membership and word clusters.
 enum FeatureTemplates {
     /// Features per token.
-    static let count = 44
+    static let count = 49
 
     static let bos: UInt64 = 0x5A5A_0001
     static let eos: UInt64 = 0x5A5A_0002
@@ -60,6 +60,12 @@ enum FeatureTemplates {
                 f(42, i == 0 ? 1 : 0, lower(i + 1))
                 f(43, i + 1 < n ? t[i + 1].prefix.1 : eos, UInt64(c.flags & 3))
                 f(44, raw(i - 1), glue, raw(i + 1))
+                let pos = UInt64(c.runPosition)
+                f(45, c.runLast, pos)
+                f(46, c.runFirst, pos)
+                f(47, c.runBefore, pos, UInt64(c.runLength))
+                f(48, c.runAfter, pos)
+                f(49, c.runBefore, c.runLast)
             }
         }
     }

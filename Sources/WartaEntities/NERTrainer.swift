@@ -12,6 +12,14 @@ public struct NERTrainer: Sendable {
         public var bits = 21
         /// Drop averaged weights whose magnitude never exceeds this (smaller model file).
         public var prune: Float = 0
+        /// Independent runs (seeds `seed`, `seed+1`, …) whose averaged weights are averaged again:
+        /// a cheap ensemble that removes most of the perceptron's dependence on example order.
+        public var runs = 1
+        /// `crf` (averaged SGD on the CRF likelihood) or `perceptron`.
+        public var algorithm = "crf"
+        /// CRF learning rate and L2 strength.
+        public var rate: Float = 0.05
+        public var l2: Float = 1e-4
         public init() {}
     }
 
@@ -74,32 +82,59 @@ public struct NERTrainer: Sendable {
         let tokenCount = golds.reduce(0) { $0 + $1.count }
         log("train: \(golds.count) sentences, \(tokenCount) tokens, \(F) features/token, 2^\(options.bits) buckets")
 
-        var p = AveragedPerceptron(bits: options.bits, labels: BIOLabels.count)
-        var rng = SplitMix64(seed: options.seed)
-        var order = Array(0..<golds.count)
+        let L = BIOLabels.count
+        var ensemble = [Float](repeating: 0, count: (1 << options.bits) * L)
+        var ensembleTransitions = [Float](repeating: 0, count: (L + 1) * L)
         var s: [Float] = [], back: [Int32] = [], delta: [Float] = []
-        var result: Result?
-        for epoch in 1...max(1, options.epochs) {
-            let t0 = Date()
-            order.shuffle(using: &rng)
-            var wrong = 0
-            for k in order {
-                wrong += p.update(feats[offsets[k]..<offsets[k + 1]], gold: golds[k], f: F, scratch: &s, back: &back, delta: &delta)
+        let runs = max(1, options.runs)
+        for run in 0..<runs {
+            var p = AveragedPerceptron(bits: options.bits, labels: L)
+            var crf = AveragedCRF(bits: options.bits, labels: L)
+            crf.rate = options.rate; crf.l2 = options.l2
+            let useCRF = options.algorithm == "crf"
+            if useCRF { p = AveragedPerceptron(bits: 1, labels: L) } else { crf = AveragedCRF(bits: 1, labels: L) }
+            var rng = SplitMix64(seed: options.seed &+ UInt64(run))
+            var order = Array(0..<golds.count)
+            for epoch in 1...max(1, options.epochs) {
+                let t0 = Date()
+                order.shuffle(using: &rng)
+                var wrong = 0
+                var loss: Double = 0
+                for k in order {
+                    if useCRF { loss += Double(crf.update(feats[offsets[k]..<offsets[k + 1]], gold: golds[k], f: F, scratch: &s)) }
+                    else { wrong += p.update(feats[offsets[k]..<offsets[k + 1]], gold: golds[k], f: F, scratch: &s, back: &back, delta: &delta) }
+                }
+                var line = useCRF
+                    ? String(format: "run %d epoch %d: loss %.1f, %.1f s", run + 1, epoch, loss, Date().timeIntervalSince(t0))
+                    : String(format: "run %d epoch %d: %d wrong tags (%.2f%%), %.1f s", run + 1, epoch, wrong,
+                             100 * Double(wrong) / Double(max(1, tokenCount)), Date().timeIntervalSince(t0))
+                if runs == 1 || epoch == options.epochs {
+                    var w = [Float](repeating: 0, count: ensemble.count), t = [Float](repeating: 0, count: ensembleTransitions.count)
+                    if useCRF { crf.addAveraged(into: &w, transitions: &t, factor: 1) } else { p.addAveraged(into: &w, transitions: &t, factor: 1) }
+                    line += devReport(pack(w, t).model, dev)
+                }
+                log(line)
             }
-            let avg = p.averaged(prune: options.prune)
-            let bytes = ModelFile.encode(bits: options.bits, labelCount: BIOLabels.count, transitions: avg.transitions,
-                                         buckets: avg.buckets, weights: avg.weights)
-            let model = try! bytes.withUnsafeBytes { try ModelFile.decode($0) }
-            var line = String(format: "epoch %d: %d wrong tags (%.2f%%), %.1f s, %d features, %.1f MB",
-                              epoch, wrong, 100 * Double(wrong) / Double(max(1, tokenCount)),
-                              Date().timeIntervalSince(t0), avg.buckets.count, Double(bytes.count) / 1e6)
-            let tagger = self.tagger(for: model)
-            for (name, sents) in dev {
-                line += " | \(name): " + String(format: "F1=%.2f", evaluate(tagger, on: sents).f1 * 100)
-            }
-            log(line)
-            result = Result(bytes: bytes, model: model)
+            if useCRF { crf.addAveraged(into: &ensemble, transitions: &ensembleTransitions, factor: 1 / Float(runs)) }
+            else { p.addAveraged(into: &ensemble, transitions: &ensembleTransitions, factor: 1 / Float(runs)) }
         }
-        return result!
+        let result = pack(ensemble, ensembleTransitions)
+        if runs > 1 { log("ensemble of \(runs) runs:" + devReport(result.model, dev)) }
+        log(String(format: "model: %d feature rows, %.2f MB", result.model.featureCount, Double(result.bytes.count) / 1e6))
+        return result
+    }
+
+    /// Encodes dense weights as a model file and decodes it back (what ships is what is scored).
+    func pack(_ w: [Float], _ t: [Float]) -> Result {
+        let sparse = AveragedPerceptron.sparse(w, labels: BIOLabels.count, prune: options.prune)
+        let bytes = ModelFile.encode(bits: options.bits, labelCount: BIOLabels.count, transitions: t,
+                                     buckets: sparse.buckets, weights: sparse.weights)
+        let model = try! bytes.withUnsafeBytes { try ModelFile.decode($0) }
+        return Result(bytes: bytes, model: model)
+    }
+
+    func devReport(_ model: LinearChainModel, _ dev: [(String, [LabeledSentence])]) -> String {
+        let tagger = self.tagger(for: model)
+        return dev.map { " | \($0.0): " + String(format: "F1=%.2f", evaluate(tagger, on: $0.1).f1 * 100) }.joined()
     }
 }

@@ -37,7 +37,35 @@ struct SentenceEncoder: Sendable {
             s.infos[k].flags |= TokenInfo.Flags.gluedLeft
             s.infos[k - 1].flags |= TokenInfo.Flags.gluedRight
         }
+        Self.markCapitalizedRuns(&s.infos)
         gazetteer.mark(&s.infos)
         FeatureTemplates.extract(s.infos, bits: bits, into: &s.feats)
+    }
+
+    /// Fills the `run*` fields: maximal runs of capitalised or all-caps tokens, joined across the
+    /// connectors `&`, `-`, `.` and lower-case `dan`/`of`/`for`/`the` only when capitals follow.
+    static func markCapitalizedRuns(_ t: inout [TokenInfo]) {
+        let n = t.count
+        let capMask = TokenInfo.Flags.initCap | TokenInfo.Flags.allCaps
+        var i = 0
+        while i < n {
+            guard t[i].flags & capMask != 0 else { i += 1; continue }
+            var j = i + 1
+            while j < n {
+                if t[j].flags & capMask != 0 || (t[j].flags & TokenInfo.Flags.hasDigit != 0 && t[j].flags & TokenInfo.Flags.gluedLeft == 0) {
+                    j += 1; continue
+                }
+                break
+            }
+            let before = i > 0 ? t[i - 1].lower : FeatureTemplates.bos
+            let after = j < n ? t[j].lower : FeatureTemplates.eos
+            let len = UInt8(min(j - i, 4))
+            for k in i..<j {
+                t[k].runFirst = t[i].lower; t[k].runLast = t[j - 1].lower
+                t[k].runBefore = before; t[k].runAfter = after; t[k].runLength = len
+                t[k].runPosition = j - i == 1 ? 4 : (k == i ? 1 : (k == j - 1 ? 3 : 2))
+            }
+            i = j
+        }
     }
 }

@@ -20,6 +20,15 @@ struct TokenInfo {
     var inQuantity: Bool = false
     /// Word-cluster id + 1 (0: unknown word).
     var cluster: UInt32 = 0
+    /// The run of adjacent capitalised tokens this token belongs to (a candidate name): the
+    /// lower-case hashes of its first and last tokens and of the words just outside it, its length
+    /// (capped at 4) and the token's position in it (0 none, 1 first, 2 inside, 3 last, 4 alone).
+    var runFirst: UInt64 = 0
+    var runLast: UInt64 = 0
+    var runBefore: UInt64 = 0
+    var runAfter: UInt64 = 0
+    var runLength: UInt8 = 0
+    var runPosition: UInt8 = 0
 
     enum Flags {
         static let initCap: UInt32 = 1 << 0
