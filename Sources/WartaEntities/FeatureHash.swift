@@ -38,13 +38,15 @@ enum FeatureHash {
         return z ^ (z >> 31)
     }
 
-    /// Combines a template number with up to three hashes.
+    /// Combines a template number with up to three hashes (multiply–xorshift rounds: cheap,
+    /// and the feature extraction runs ~50 of these per token).
     @inline(__always)
     static func mix(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> UInt64 {
-        var h = finalize(template &* 0x9E37_79B9_7F4A_7C15 ^ a)
-        h = finalize(h ^ (b &* 0xC2B2_AE3D_27D4_EB4F))
-        h = finalize(h ^ (c &* 0x1656_67B1_9E37_79F9))
-        return h
+        let k: UInt64 = 0xD6E8_FEB8_6659_FD93
+        var h = (a ^ (template &* 0x9E37_79B9_7F4A_7C15)) &* k
+        h = ((h ^ (h >> 32)) ^ b) &* k
+        h = ((h ^ (h >> 32)) ^ c) &* k
+        return h ^ (h >> 29)
     }
 }
 

@@ -15,7 +15,10 @@ enum FeatureTemplates {
     static func extract(_ infos: [TokenInfo], bits: Int, into out: inout [UInt32]) {
         let n = infos.count
         let shift = UInt64(64 - bits)
-        out.reserveCapacity(out.count + n * count)
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: n * count))
+        out.withUnsafeMutableBufferPointer { o in
+        var w = start
         infos.withUnsafeBufferPointer { t in
             @inline(__always) func lower(_ i: Int) -> UInt64 { i < 0 ? bos : (i >= n ? eos : t[i].lower) }
             @inline(__always) func raw(_ i: Int) -> UInt64 { i < 0 ? bos : (i >= n ? eos : t[i].raw) }
@@ -28,7 +31,7 @@ enum FeatureTemplates {
             for i in 0..<n {
                 let c = t[i]
                 @inline(__always) func f(_ tmpl: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ d: UInt64 = 0) {
-                    out.append(UInt32(truncatingIfNeeded: FeatureHash.mix(tmpl, a, b, d) >> shift))
+                    o[w] = UInt32(truncatingIfNeeded: FeatureHash.mix(tmpl, a, b, d) >> shift); w += 1
                 }
                 f(1, 0)
                 f(2, c.lower)
@@ -67,6 +70,7 @@ enum FeatureTemplates {
                 f(48, c.runAfter, pos)
                 f(49, c.runBefore, c.runLast)
             }
+        }
         }
     }
 }

@@ -8,62 +8,53 @@ public struct LinearChainModel: Sendable {
     public let labelCount: Int
     /// `(labelCount + 1) × labelCount`: row `p` = previous tag `p`, row `labelCount` = start.
     public let transitions: [Float]
-    /// Table keys (feature buckets); `UInt32.max` marks an empty slot.
-    let keys: [UInt32]
-    /// `keys.count × labelCount` weights, slot-major.
-    let rows: [Float]
-    let slotMask: Int
+    /// Dense `2^bits × labelCount` quantized weights (value = weight × `scale`): one memory
+    /// access per feature, no key check, absent features read zeros. Tagging is bound by these
+    /// cache misses, so the rows are 16-bit and the table is indexed directly by the bucket.
+    let weights: [Int16]
+    let scale: Float
 
-    /// Number of stored feature rows.
+    /// Number of stored (non-zero) feature rows.
     public let featureCount: Int
 
-    /// Builds the table from sorted or unsorted `(bucket, row)` pairs.
-    init(bits: Int, labelCount: Int, transitions: [Float], buckets: [UInt32], weights: [Float]) {
+    /// Builds the table from `(bucket, row)` pairs of quantized weights.
+    init(bits: Int, labelCount: Int, transitions: [Float], buckets: [UInt32], quantized: [Int16], scale: Float) {
         self.bits = bits
         self.labelCount = labelCount
         self.transitions = transitions
+        self.scale = scale
         featureCount = buckets.count
-        var cap = 16
-        while cap < buckets.count * 2 { cap <<= 1 }
-        var keys = [UInt32](repeating: .max, count: cap)
-        var rows = [Float](repeating: 0, count: cap * labelCount)
-        let mask = cap - 1
-        for (r, b) in buckets.enumerated() {
-            var s = Int(truncatingIfNeeded: FeatureHash.finalize(UInt64(b))) & mask
-            while keys[s] != .max { s = (s + 1) & mask }
-            keys[s] = b
-            for y in 0..<labelCount { rows[s * labelCount + y] = weights[r * labelCount + y] }
+        var w = [Int16](repeating: 0, count: (1 << bits) * labelCount)
+        w.withUnsafeMutableBufferPointer { d in
+            quantized.withUnsafeBufferPointer { q in
+                for (r, b) in buckets.enumerated() {
+                    let dst = d.baseAddress! + Int(b) * labelCount, src = q.baseAddress! + r * labelCount
+                    for y in 0..<labelCount { dst[y] = src[y] }
+                }
+            }
         }
-        self.keys = keys
-        self.rows = rows
-        slotMask = mask
+        weights = w
     }
 
-    /// Adds the emission scores of tokens whose features are `feats[i*F ..< (i+1)*F]` into `scores`
-    /// (`n × labelCount`).
+    /// Emission scores of tokens whose features are `feats[i*F ..< (i+1)*F]` into `scores` (`n × L`).
     func emissions(_ feats: UnsafeBufferPointer<UInt32>, tokens n: Int, perToken f: Int,
                    into scores: UnsafeMutableBufferPointer<Float>) {
         let L = labelCount
-        keys.withUnsafeBufferPointer { k in
-            rows.withUnsafeBufferPointer { w in
-                for i in 0..<n {
-                    let dst = scores.baseAddress! + i * L
-                    for y in 0..<L { dst[y] = 0 }
-                    for j in 0..<f {
-                        let b = feats[i * f + j]
-                        var s = Int(truncatingIfNeeded: FeatureHash.finalize(UInt64(b))) & slotMask
-                        while true {
-                            let key = k[s]
-                            if key == b {
-                                let src = w.baseAddress! + s * L
-                                for y in 0..<L { dst[y] += src[y] }
-                                break
-                            }
-                            if key == .max { break }
-                            s = (s + 1) & slotMask
-                        }
-                    }
+        precondition(L == 9)
+        weights.withUnsafeBufferPointer { w in
+            let base = w.baseAddress!
+            for i in 0..<n {
+                var a0: Int32 = 0, a1: Int32 = 0, a2: Int32 = 0, a3: Int32 = 0, a4: Int32 = 0
+                var a5: Int32 = 0, a6: Int32 = 0, a7: Int32 = 0, a8: Int32 = 0
+                for j in 0..<f {
+                    let r = base + Int(feats[i * f + j]) * 9
+                    a0 &+= Int32(r[0]); a1 &+= Int32(r[1]); a2 &+= Int32(r[2]); a3 &+= Int32(r[3])
+                    a4 &+= Int32(r[4]); a5 &+= Int32(r[5]); a6 &+= Int32(r[6]); a7 &+= Int32(r[7]); a8 &+= Int32(r[8])
                 }
+                let d = scores.baseAddress! + i * 9, s = scale
+                d[0] = Float(a0) * s; d[1] = Float(a1) * s; d[2] = Float(a2) * s; d[3] = Float(a3) * s
+                d[4] = Float(a4) * s; d[5] = Float(a5) * s; d[6] = Float(a6) * s; d[7] = Float(a7) * s
+                d[8] = Float(a8) * s
             }
         }
     }

@@ -85,12 +85,12 @@ public enum ModelFile {
             buckets[i] = prev
         }
         try need(count * L * 2)
-        var weights = [Float](repeating: 0, count: count * L)
+        var quantized = [Int16](repeating: 0, count: count * L)
         for i in 0..<(count * L) {
-            let q = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: pos + 2 * i, as: Int16.self))
-            weights[i] = Float(q) * scale
+            quantized[i] = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: pos + 2 * i, as: Int16.self))
         }
-        return LinearChainModel(bits: bits, labelCount: L, transitions: transitions, buckets: buckets, weights: weights)
+        return LinearChainModel(bits: bits, labelCount: L, transitions: transitions, buckets: buckets,
+                                quantized: quantized, scale: scale)
     }
 
     /// Reads a model file.
