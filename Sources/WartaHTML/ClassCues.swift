@@ -1,0 +1,98 @@
+/// Evidence from `class` and `id` attributes: what a block is likely to be.
+///
+/// The patterns are readability's, extended with the names Indonesian news sites use
+/// (`detail__body`, `read__content`, `itp_bodycontent`, `baca-juga`, `terkait`, `populer`).
+/// Matching is substring matching on the lower-cased `class` + `id` string.
+enum ClassCues {
+    /// Names of article containers.
+    static let positive: [String] = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
+        "story", "detail", "artikel", "berita", "read__content", "itp_bodycontent", "news-text",
+        "caption-text", "txt",
+    ]
+    /// Names of boilerplate.
+    static let negative: [String] = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr",
+        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "baca", "terkait", "populer", "iklan",
+        "advert", "breadcrumb", "social", "newsletter", "subscribe", "copyright", "caption", "byline",
+        "author", "penulis", "editor", "nav", "menu", "recommend", "trending", "most-", "popular", "taboola",
+        "disqus", "signup", "login", "cookie", "modal", "popup", "pagination", "pager", "print", "rating",
+        "headline-list", "list-berita", "box_", "adsbygoogle", "dfp", "gpt-ad", "parallax",
+    ]
+    /// Names of blocks that are dropped before scoring (unless they also look like content).
+    static let unlikely: [String] = [
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus",
+        "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
+        "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
+        "pagination", "pager", "popup", "yom-remote", "baca-juga", "bacajuga", "terkait", "populer",
+        "terpopuler", "newsletter", "share", "sosmed", "iklan", "taboola", "outbrain", "navbar", "topbar",
+        "cookie", "trending", "recommend", "most-read", "mostpopular",
+    ]
+    /// Names that keep an `unlikely` block.
+    static let maybe: [String] = ["and", "article", "body", "column", "content", "main", "shadow", "detail"]
+
+    static let positiveBytes = positive.map { Array($0.utf8) }
+    static let negativeBytes = negative.map { Array($0.utf8) }
+    static let unlikelyBytes = unlikely.map { Array($0.utf8) }
+    static let maybeBytes = maybe.map { Array($0.utf8) }
+
+    /// ASCII-lower-cased UTF-8 bytes of `s` (class names are ASCII in practice).
+    static func lowerBytes(_ s: String) -> [UInt8] {
+        s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// True when `hay` contains one of `patterns` (byte-level; names are short, so a naive scan wins).
+    static func containsAny(_ hay: [UInt8], _ patterns: [[UInt8]]) -> Bool {
+        if hay.isEmpty { return false }
+        return hay.withUnsafeBufferPointer { h in
+            for p in patterns where p.count <= h.count {
+                let first = p[0]
+                var i = 0
+                let last = h.count - p.count
+                outer: while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < p.count { if h[i + k] != p[k] { i += 1; continue outer }; k += 1 }
+                        return true
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
+
+    /// The `class` and `id` of a node, lower-cased and joined by a space ("" when neither).
+    static func names(of node: HTMLTree.Node) -> String {
+        var s = ""
+        for (k, v) in node.attributes where k == "class" || k == "id" {
+            if !s.isEmpty { s += " " }
+            s += v.lowercased()
+        }
+        return s
+    }
+
+    static func contains(_ names: String, anyOf patterns: [String]) -> Bool {
+        containsAny(lowerBytes(names), patterns.map { Array($0.utf8) })
+    }
+
+    /// readability's class weight: −25 for boilerplate names, +25 for content names, per attribute.
+    static func weight(of node: HTMLTree.Node) -> Double {
+        var w = 0.0
+        for (k, v) in node.attributes where (k == "class" || k == "id") && !v.isEmpty {
+            let s = lowerBytes(v)
+            if containsAny(s, negativeBytes) { w -= 25 }
+            if containsAny(s, positiveBytes) { w += 25 }
+        }
+        return w
+    }
+
+    /// True when the block's names say "not the article" and nothing says "content".
+    static func isUnlikely(_ node: HTMLTree.Node) -> Bool {
+        var s: [UInt8] = []
+        for (k, v) in node.attributes where k == "class" || k == "id" { s += lowerBytes(v); s.append(0x20) }
+        if s.isEmpty { return false }
+        return containsAny(s, unlikelyBytes) && !containsAny(s, maybeBytes)
+    }
+}
