@@ -10,6 +10,8 @@ public struct EntityTagger: Sendable {
     /// Whether exact-case gazetteer hits of PRODUCT relabel what the model found there (the
     /// public training data has no PRODUCT tag, so the model alone under-labels products).
     public var gazetteerProducts = true
+    /// Whether `Name (ABBR)` with glued brackets is one entity (see `mergeGluedAbbreviations`).
+    public var mergeGluedAbbreviations = true
 
     /// Per-document working storage.
     struct Workspace {
@@ -62,14 +64,50 @@ public struct EntityTagger: Sendable {
             Viterbi.decode(s, n: n, labels: L, transitions: model.transitions, back: &w.back, delta: &w.delta)
         }
         if gazetteerProducts { Self.applyProductHits(w.enc.infos, &tags) }
-        for (a, b, t) in BIOLabels.chunks(tags) {
-            // An entity is a name: trim punctuation at its edges, drop it if nothing is left.
+        let toks = w.enc.tokens
+        var chunks = BIOLabels.chunks(tags)
+        if mergeGluedAbbreviations { Self.mergeGluedAbbreviations(toks, w.enc.infos, &chunks) }
+        for (a, b, t) in chunks {
+            // An entity is a name: trim punctuation at its edges (but keep the closing bracket of
+            // a merged `(ABBR)`), drop it if nothing is left.
             var a = a, b = b
-            while a < b, !w.enc.tokens[a].isWord { a += 1 }
-            while b > a, !w.enc.tokens[b - 1].isWord { b -= 1 }
+            while a < b, !toks[a].isWord { a += 1 }
+            while b > a, !toks[b - 1].isWord, !Self.isClosingBracket(toks[b - 1], in: w.enc.infos[b - 1]) || b - a < 3 { b -= 1 }
             guard a < b else { continue }
-            out.append((Span(Int(w.enc.tokens[a].start), Int(w.enc.tokens[b - 1].end)), BIOLabels.types[t]))
+            out.append((Span(Int(toks[a].start), Int(toks[b - 1].end)), BIOLabels.types[t]))
         }
+    }
+
+    static let closeParen = FeatureHash.bytes([0x29], 0, 1)
+
+    @inline(__always) static func isClosingBracket(_ t: NERToken, in info: TokenInfo) -> Bool {
+        !t.isWord && info.raw == closeParen
+    }
+
+    /// idner-news-2k's convention, and the way news writes a name with its abbreviation:
+    /// `Bursa Efek Indonesia (BEI)` is one entity when the brackets are glued to one capitalised
+    /// word (a person's nickname, `Joko Widodo (Jokowi)`, stays apart). Spaced brackets (`Otoritas Jasa Keuangan ( OJK )`, as tokenized corpora write them)
+    /// keep two entities.
+    static func mergeGluedAbbreviations(_ toks: [NERToken], _ infos: [TokenInfo], _ chunks: inout [(Int, Int, Int)]) {
+        guard chunks.count > 0 else { return }
+        let open = FeatureHash.bytes([0x28], 0, 1)
+        var out: [(Int, Int, Int)] = []
+        var k = 0
+        while k < chunks.count {
+            let (a, b, t) = chunks[k]
+            let n = toks.count
+            if BIOLabels.types[t] != .PER, b + 2 < n, infos[b].raw == open, toks[b - 1].end < toks[b].start,
+               toks[b].end == toks[b + 1].start, toks[b + 1].end == toks[b + 2].start,
+               infos[b + 2].raw == closeParen, toks[b + 1].isWord,
+               infos[b + 1].flags & (TokenInfo.Flags.initCap | TokenInfo.Flags.allCaps) != 0 {
+                out.append((a, b + 3, t))
+                k += 1
+                while k < chunks.count, chunks[k].0 < b + 3 { k += 1 }
+                continue
+            }
+            out.append(chunks[k]); k += 1
+        }
+        chunks = out
     }
 
     /// Relabels exact-case PRODUCT gazetteer hits as PRODUCT unless the model's entity there

@@ -91,6 +91,12 @@ public enum NERTokenizer {
                 }
                 break
             }
+            // `Ir. Soprijanto`, `H. Agus`, `St. Louis`: the period of a short capitalised abbreviation
+            // stays on it when a capitalised word follows after one space.
+            if i + 2 < hi, p[i] == 0x2E, p[i + 1] == 0x20, cp - cs <= 3, p[bs] >= 0x41, p[bs] <= 0x5A,
+               p[i + 2] >= 0x41, p[i + 2] <= 0x5A {
+                i += 1; cp += 1
+            }
             out.append(NERToken(byteStart: Int32(bs), byteEnd: Int32(i), start: Int32(cs), end: Int32(cp), isWord: true))
         }
     }
