@@ -5,7 +5,7 @@ import Foundation
 /// constraints and same Viterbi decoding as the perceptron; only the update differs: every tag of
 /// every token moves by its marginal error instead of only the wrong Viterbi tags, which
 /// generalizes better on small training sets (Lafferty et al. 2001; averaged SGD: Xu 2011).
-struct AveragedCRF {
+struct AveragedCRF: AveragedWeights {
     let bits: Int
     let L: Int
     var w: [Float]
@@ -119,12 +119,5 @@ struct AveragedCRF {
         }
         c += 1
         return loss
-    }
-
-    /// Adds the averaged weights, times `factor`, into dense `w` and `t`.
-    func addAveraged(into dw: inout [Float], transitions dt: inout [Float], factor: Float) {
-        let inv = 1 / c
-        for k in 0..<w.count where w[k] != 0 || acc[k] != 0 { dw[k] += factor * (w[k] - acc[k] * inv) }
-        for k in 0..<trans.count { dt[k] += factor * (trans[k] - transAcc[k] * inv) }
     }
 }

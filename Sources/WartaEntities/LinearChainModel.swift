@@ -62,6 +62,11 @@ public struct LinearChainModel: Sendable {
 
 /// Viterbi decoding over BIO tags with the hard constraint that `I-X` follows `B-X` or `I-X`.
 enum Viterbi {
+    /// `allowed[p * L + y]` for the BIO tag set.
+    static let allowedPairs: [Bool] = (0..<(BIOLabels.count * BIOLabels.count)).map {
+        BIOLabels.allowed($0 / BIOLabels.count, $0 % BIOLabels.count)
+    }
+
     /// Best tag sequence for emission scores `scores` (`n × L`) and `transitions` (`(L+1) × L`).
     static func decode(_ scores: UnsafeBufferPointer<Float>, n: Int, labels L: Int, transitions: [Float],
                        back: inout [Int32], delta: inout [Float]) -> [Int] {
@@ -69,6 +74,7 @@ enum Viterbi {
         if back.count < n * L { back = [Int32](repeating: 0, count: n * L) }
         if delta.count < 2 * L { delta = [Float](repeating: 0, count: 2 * L) }
         let ninf = -Float.greatestFiniteMagnitude
+        let allowed = L == BIOLabels.count ? Self.allowedPairs : (0..<(L * L)).map { BIOLabels.allowed($0 / L, $0 % L) }
         var tags = [Int](repeating: 0, count: n)
         transitions.withUnsafeBufferPointer { tr in
             delta.withUnsafeMutableBufferPointer { d in
@@ -81,7 +87,7 @@ enum Viterbi {
                         let prevBase = cur * L, nextBase = (1 - cur) * L
                         for y in 0..<L {
                             var best = ninf, arg = 0
-                            for p in 0..<L where BIOLabels.allowed(p, y) {
+                            for p in 0..<L where allowed[p * L + y] {
                                 let v = d[prevBase + p] + tr[p * L + y]
                                 if v > best { best = v; arg = p }
                             }

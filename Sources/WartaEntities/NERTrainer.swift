@@ -126,7 +126,7 @@ public struct NERTrainer: Sendable {
 
     /// Encodes dense weights as a model file and decodes it back (what ships is what is scored).
     func pack(_ w: [Float], _ t: [Float]) -> Result {
-        let sparse = AveragedPerceptron.sparse(w, labels: BIOLabels.count, prune: options.prune)
+        let sparse = SparseWeights.sparse(w, labels: BIOLabels.count, prune: options.prune)
         let bytes = ModelFile.encode(bits: options.bits, labelCount: BIOLabels.count, transitions: t,
                                      buckets: sparse.buckets, weights: sparse.weights)
         let model = try! bytes.withUnsafeBytes { try ModelFile.decode($0) }

@@ -144,4 +144,17 @@ struct TokenInfo {
         t.flags = flags
         return t
     }
+
+    /// Tokens and token infos of a whole string (set-up code and tests).
+    static func tokens(of text: String) -> ([NERToken], [TokenInfo]) {
+        var s = text
+        var toks: [NERToken] = []
+        var infos: [TokenInfo] = []
+        var scratch: [UInt8] = []
+        s.withUTF8 { p in
+            NERTokenizer.tokenize(p, 0, p.count, cpStart: 0, into: &toks)
+            for t in toks { infos.append(TokenInfo.make(p, Int(t.byteStart), Int(t.byteEnd), scratch: &scratch)) }
+        }
+        return (toks, infos)
+    }
 }

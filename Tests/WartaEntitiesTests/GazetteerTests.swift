@@ -7,14 +7,8 @@ import WartaTestSupport
     static let shipped = try! Gazetteer.load(config: TestSupport.config, stage: "entities")
 
     func hits(_ g: Gazetteer, _ text: String, exact: Bool = true) -> [(String, UInt8)] {
-        var s = text
-        var toks: [NERToken] = []
-        var infos: [TokenInfo] = []
-        var scratch: [UInt8] = []
-        s.withUTF8 { p in
-            NERTokenizer.tokenize(p, 0, p.count, cpStart: 0, into: &toks)
-            for t in toks { infos.append(TokenInfo.make(p, Int(t.byteStart), Int(t.byteEnd), scratch: &scratch)) }
-        }
+        let (toks, found) = TokenInfo.tokens(of: text)
+        var infos = found
         g.mark(&infos)
         let scalars = Array(text.unicodeScalars)
         return zip(toks, infos).map { (t, i) in
