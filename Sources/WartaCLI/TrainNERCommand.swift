@@ -12,8 +12,9 @@ struct TrainNERCommand: ParsableCommand {
         Deterministic given --seed. Prints each epoch's dev F1 (entity level, all types) on stderr.
         A training file may carry a repetition count, FILE@3, to weight small in-domain data.
         Example: warta train ner --train ../shared/eval/ner/idner-news-2k.train.conll \
-        --train ../shared/eval/ner/nerui.train.conll --dev ../shared/eval/ner/idner-news-2k.dev.conll \
-        --out Glossary/entities/model.bin --epochs 12 --seed 1
+        --train ../shared/eval/ner/nerui.train.conll \
+        --train Glossary/entities/train-ai-news.conll@3 --dev ../shared/eval/ner/idner-news-2k.dev.conll \
+        --out Glossary/entities/model.bin --epochs 20 --runs 5 --seed 1
         """
     )
 
@@ -27,7 +28,7 @@ struct TrainNERCommand: ParsableCommand {
     var out: String
 
     @Option(name: .long, help: "Passes over the training data.")
-    var epochs: Int = 12
+    var epochs: Int = 20
 
     @Option(name: .long, help: "Seed of the per-epoch shuffle.")
     var seed: UInt64 = 1
@@ -42,13 +43,13 @@ struct TrainNERCommand: ParsableCommand {
     var algorithm: String = "crf"
 
     @Option(name: .long, help: "CRF learning rate.")
-    var rate: Float = 0.05
+    var rate: Float = 0.1
 
     @Option(name: .long, help: "CRF L2 strength.")
-    var l2: Float = 1e-4
+    var l2: Float = 2e-3
 
     @Option(name: .long, help: "Independent runs (seeds S, S+1, …) averaged into one model.")
-    var runs: Int = 1
+    var runs: Int = 5
 
     @Flag(name: .long, help: "Do not use the numerals stage's quantities as a feature.")
     var noQuantities = false

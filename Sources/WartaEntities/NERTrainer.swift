@@ -6,7 +6,7 @@ import WartaCore
 /// Deterministic: the only randomness is the per-epoch shuffle, drawn from `SplitMix64(seed)`.
 public struct NERTrainer: Sendable {
     public struct Options: Sendable {
-        public var epochs = 12
+        public var epochs = 20
         public var seed: UInt64 = 1
         /// Bits of the hashed feature space (`2^bits` buckets).
         public var bits = 21
@@ -14,12 +14,12 @@ public struct NERTrainer: Sendable {
         public var prune: Float = 0
         /// Independent runs (seeds `seed`, `seed+1`, …) whose averaged weights are averaged again:
         /// a cheap ensemble that removes most of the perceptron's dependence on example order.
-        public var runs = 1
+        public var runs = 5
         /// `crf` (averaged SGD on the CRF likelihood) or `perceptron`.
         public var algorithm = "crf"
         /// CRF learning rate and L2 strength.
-        public var rate: Float = 0.05
-        public var l2: Float = 1e-4
+        public var rate: Float = 0.1
+        public var l2: Float = 2e-3
         public init() {}
     }
 

@@ -11,7 +11,7 @@ import WartaTestSupport
 
     func options(_ algorithm: String) -> NERTrainer.Options {
         var o = NERTrainer.Options()
-        o.epochs = 3; o.bits = 16; o.seed = 7; o.algorithm = algorithm
+        o.epochs = 3; o.bits = 16; o.seed = 7; o.algorithm = algorithm; o.runs = 2
         return o
     }
 
