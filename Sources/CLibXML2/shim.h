@@ -1,5 +1,13 @@
 #ifndef WARTA_CLIBXML2_SHIM_H
 #define WARTA_CLIBXML2_SHIM_H
+/* Debian's libxml2 is built with ICU, so its encoding.h pulls in <unicode/ucnv.h>, whose enum
+   UErrorCode then clashes with the newer copy in Foundation's _FoundationICU module in any Swift
+   module that sees both ("... is not present in definition of 'enum UErrorCode' in module
+   'CLibXML2'"), depending on module-cache build order. Warta never touches the ICU parts of
+   libxml2's API (it passes UTF-8 and never reads xmlCharEncodingHandler fields), so the ICU
+   branch of the headers is switched off here, after xmlversion.h defined it. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>

@@ -37,7 +37,6 @@ public struct CharsetDecision: Sendable, Hashable {
         let declared = transport.flatMap(normalizeLabel) ?? MetaCharsetPrescan.find(in: body).flatMap(normalizeLabel)
         // One validating pass (the standard library's, vectorised) gives both the verdict and the text.
         let asUTF8 = String(validating: body, as: UTF8.self)
-        let validUTF8 = asUTF8 != nil
         switch declared {
         case "windows-1252":
             // A page that declares windows-1252 but whose non-ASCII bytes all form valid UTF-8
