@@ -1,0 +1,193 @@
+import WartaCore
+
+/// Longest-match term alignment over a document's words.
+///
+/// Each word part offers the trie some candidate word ids: its own form (lower-cased; in its own
+/// case for acronyms) and the bases the affix analyser finds in the term base. Derived candidates
+/// carry a position rule, because Indonesian multiword terms inflect at their edges only: a verb
+/// form (`dilatih`, `menginvestasikan`) is a whole one-word term; a reduplicated head
+/// (`model-model bahasa`) starts a match; a clitic (`model bahasanya`) ends one. Nominalisations
+/// (`pelatihan`, `pelabel`) never take their root's entry: they are entries of their own.
+public struct TermMatcher: Sendable {
+    public let trie: TermTrie
+
+    public init(entries: [TermEntry]) { trie = TermTrie(entries: entries) }
+
+    /// One candidate word id for the trie, spanning `width` parts.
+    struct Candidate {
+        var id: Int32
+        var width: Int
+        var mustStart: Bool
+        var mustEnd: Bool
+        /// 0 for the word's own form; derived forms lose ties against it.
+        var cost: Int
+    }
+
+    /// A match: parts `first...last` and the entry.
+    public struct Match: Sendable, Hashable {
+        public var span: Span
+        public var entry: Int
+    }
+
+    /// All matches in `doc` (left to right, longest first, none over an entity or a quantity).
+    public func matches(in doc: AnnotatedDocument) -> [Match] {
+        var blocked = doc.entities.map(\.span) + doc.quantities.map(\.span)
+        blocked.sort()
+        return doc.withUTF8 { text -> [Match] in
+            let parts = WordUnits.parts(of: doc, text: text, blocked: blocked)
+            return match(parts: parts, text: text)
+        }
+    }
+
+    func match(parts: [WordPart], text: UnsafeBufferPointer<UInt8>) -> [Match] {
+        var out: [Match] = []
+        // Candidates per part, computed lazily: most parts are never reached beyond the root.
+        var candStart = [Int32](repeating: -1, count: parts.count)
+        var candCount = [Int32](repeating: 0, count: parts.count)
+        var cands: [Candidate] = []
+        var scratch = [UInt8](repeating: 0, count: 64)
+
+        func candidates(_ k: Int) -> Range<Int> {
+            if candStart[k] < 0 {
+                candStart[k] = Int32(cands.count)
+                collect(k, parts: parts, text: text, scratch: &scratch, into: &cands)
+                candCount[k] = Int32(cands.count) - candStart[k]
+            }
+            let s = Int(candStart[k])
+            return s..<(s + Int(candCount[k]))
+        }
+
+        var p = 0
+        while p < parts.count {
+            guard parts[p].canStart, !parts[p].blocked else { p += 1; continue }
+            var bestEnd = -1, bestCost = Int.max, bestEntry = -1
+            // Depth-first over (node, next part, cost); paths are short and branch little.
+            var stack: [(Int32, Int, Int)] = [(TermTrie.root, p, 0)]
+            while let (node, k, cost) = stack.popLast() {
+                guard k < parts.count, !parts[k].blocked else { continue }
+                for ci in candidates(k) {
+                    let c = cands[ci]
+                    if c.mustStart && k != p { continue }
+                    guard let next = trie.child(node, c.id) else { continue }
+                    let end = k + c.width - 1
+                    var clear = true
+                    for j in k...end where parts[j].blocked { clear = false }
+                    if !clear { continue }
+                    let total = cost + c.cost
+                    if parts[end].canEnd, let e = trie.entry(at: next),
+                       end > bestEnd || (end == bestEnd && total < bestCost) {
+                        bestEnd = end; bestCost = total; bestEntry = e
+                    }
+                    if !c.mustEnd { stack.append((next, end + 1, total)) }
+                }
+            }
+            if bestEnd >= 0 {
+                out.append(Match(span: Span(parts[p].span.start, parts[bestEnd].span.end), entry: bestEntry))
+                p = bestEnd + 1
+            } else {
+                p += 1
+            }
+        }
+        return out
+    }
+
+    /// The candidates of part `k`: its own form, acronym case, affix analyses, and analyses of its
+    /// whole hyphenated word when `k` is the word's first part (`model-model`, `di-scrape`).
+    private func collect(_ k: Int, parts: [WordPart], text: UnsafeBufferPointer<UInt8>,
+                         scratch: inout [UInt8], into cands: inout [Candidate]) {
+        let part = parts[k]
+        let start = cands.count
+        func add(_ c: Candidate) {
+            for j in start..<cands.count where cands[j].id == c.id && cands[j].width == c.width {
+                if c.cost < cands[j].cost { cands[j] = c }
+                return
+            }
+            cands.append(c)
+        }
+        let words = trie.words
+        let raw = UnsafeBufferPointer(rebasing: text[part.bytes])
+        let (length, hasUpper) = Lowercase.into(&scratch, raw)
+        scratch.withUnsafeBufferPointer { buf in
+            let lower = UnsafeBufferPointer(rebasing: buf[0..<length])
+            if let id = words.id(of: lower) { add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0)) }
+            if hasUpper, let id = words.id(of: raw) { add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0)) }
+            AffixAnalyzer.segmentations(lower) { seg in
+                guard seg.kind != .nominal,
+                      let id = words.id(of: UnsafeBufferPointer(rebasing: lower[seg.baseStart..<seg.baseEnd]), restore: seg.restore)
+                else { return true }
+                let verbal = seg.kind == .verbal
+                add(Candidate(id: id, width: 1, mustStart: verbal, mustEnd: true, cost: 1))
+                return true
+            }
+        }
+        // Hyphenated words, from their first part: x-x, x-xnya, di-x, x-nya.
+        if part.canStart && part.wordLast > k {
+            hyphenated(k, parts: parts, text: text, add: add)
+        }
+    }
+
+    private func hyphenated(_ k: Int, parts: [WordPart], text: UnsafeBufferPointer<UInt8>, add: (Candidate) -> Void) {
+        let last = parts[k].wordLast
+        let width = last - k + 1
+        let words = trie.words
+        func lowered(_ j: Int) -> [UInt8] { Lowercase.bytes(UnsafeBufferPointer(rebasing: text[parts[j].bytes])) }
+        guard width == 2 else { return }
+        let a = lowered(k), b = lowered(last)
+        a.withUnsafeBufferPointer { ab in
+            b.withUnsafeBufferPointer { bb in
+                let rawA = UnsafeBufferPointer(rebasing: text[parts[k].bytes])
+                if a == b || (b.count == a.count + 3 && b.starts(with: a) && b.suffix(3).elementsEqual("nya".utf8)) {
+                    // Reduplication: the plural of the head (`model-model`, `pusat-pusat data`).
+                    let clitic = a != b
+                    for id in [words.id(of: ab), words.id(of: rawA)].compactMap({ $0 }) {
+                        add(Candidate(id: id, width: 2, mustStart: true, mustEnd: clitic, cost: 1))
+                    }
+                } else if b.elementsEqual("nya".utf8) || b.elementsEqual("lah".utf8) || b.elementsEqual("pun".utf8) {
+                    // A clitic after a foreign word or acronym: `dataset-nya`, `GPU-nya`.
+                    for id in [words.id(of: ab), words.id(of: rawA)].compactMap({ $0 }) {
+                        add(Candidate(id: id, width: 2, mustStart: false, mustEnd: true, cost: 1))
+                    }
+                } else if a.elementsEqual("di".utf8) || a.elementsEqual("me".utf8) || a.elementsEqual("men".utf8)
+                            || a.elementsEqual("meng".utf8) || a.elementsEqual("mem".utf8) || a.elementsEqual("ter".utf8)
+                            || a.elementsEqual("ber".utf8) {
+                    // A verbal prefix before a foreign base: `di-scrape`, `men-training`.
+                    let rawB = UnsafeBufferPointer(rebasing: text[parts[last].bytes])
+                    for id in [words.id(of: bb), words.id(of: rawB)].compactMap({ $0 }) {
+                        add(Candidate(id: id, width: 2, mustStart: true, mustEnd: true, cost: 1))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// ASCII lower-casing into a scratch buffer (non-ASCII letters through `String.lowercased()`).
+enum Lowercase {
+    /// Writes the lower-case form of `raw` into `scratch` (growing it); returns its length and
+    /// whether `raw` had any upper-case letter.
+    @inline(__always)
+    static func into(_ scratch: inout [UInt8], _ raw: UnsafeBufferPointer<UInt8>) -> (length: Int, hadUpper: Bool) {
+        var ascii = true
+        for b in raw where b >= 0x80 { ascii = false; break }
+        if !ascii {
+            let l = bytes(raw)
+            if scratch.count < l.count { scratch = [UInt8](repeating: 0, count: l.count * 2) }
+            for (i, b) in l.enumerated() { scratch[i] = b }
+            return (l.count, !l.elementsEqual(raw))
+        }
+        if scratch.count < raw.count { scratch = [UInt8](repeating: 0, count: raw.count * 2) }
+        var upper = false
+        for (i, b) in raw.enumerated() {
+            if b >= 0x41 && b <= 0x5A { scratch[i] = b | 0x20; upper = true } else { scratch[i] = b }
+        }
+        return (raw.count, upper)
+    }
+
+    /// The lower-case bytes of `raw`.
+    static func bytes(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var ascii = true
+        for b in raw where b >= 0x80 { ascii = false; break }
+        if ascii { return raw.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+        return Array(String(decoding: raw, as: UTF8.self).lowercased().utf8)
+    }
+}
