@@ -48,90 +48,92 @@ public enum AffixAnalyzer {
     public static func segmentations(_ w: UnsafeBufferPointer<UInt8>, _ body: (AffixSegmentation) -> Bool) {
         let n = w.count
         guard n >= minimumBaseLength + 1 else { return }
-        // Suffix side: (end of the base, suffix, clitic).
-        var ends: [(Int, IndonesianSuffix, IndonesianClitic)] = []
-        ends.reserveCapacity(12)
-        var cliticEnds: [(Int, IndonesianClitic)] = [(n, .none)]
-        func endsWith(_ s: StaticString, at end: Int) -> Bool {
-            let len = s.utf8CodeUnitCount
-            guard end - len >= minimumBaseLength else { return false }
-            let p = s.utf8Start
-            for k in 0..<len where w[end - len + k] != p[k] { return false }
-            return true
-        }
-        var particleEnd = n
-        var particle: IndonesianClitic = .none
-        if endsWith("lah", at: n) { particleEnd = n - 3; particle = .lah }
-        else if endsWith("pun", at: n) { particleEnd = n - 3; particle = .pun }
-        else if endsWith("kah", at: n) { particleEnd = n - 3; particle = .kah }
-        if particle != .none { cliticEnds.append((particleEnd, particle)) }
-        if endsWith("nya", at: particleEnd) {
-            let c: IndonesianClitic = particle == .lah ? .nyalah : particle == .pun ? .nyapun : .nya
-            if particle == .none || particle == .lah || particle == .pun { cliticEnds.append((particleEnd - 3, c)) }
-        }
-        for (e, c) in cliticEnds {
-            ends.append((e, .none, c))
-            if endsWith("kan", at: e) { ends.append((e - 3, .kan, c)) }
-            if endsWith("an", at: e) { ends.append((e - 2, .an, c)) }
-            if endsWith("i", at: e) { ends.append((e - 1, .i, c)) }
-        }
-        // Prefix side: (base start, restored consonant, prefix).
-        var starts: [(Int, UInt8, IndonesianPrefix)] = [(0, 0, .none)]
-        func has(_ s: StaticString) -> Bool {
-            let len = s.utf8CodeUnitCount
-            guard n > len else { return false }
-            let p = s.utf8Start
-            for k in 0..<len where w[k] != p[k] { return false }
-            return true
-        }
-        func nasal(_ prefix: IndonesianPrefix, m: UInt8) {
-            // m = 'm' for meN-, 'p' for peN-; the prefix's first two bytes are checked by the caller.
-            let at2 = w[2]
-            if at2 == 0x6E, n > 3 { // n…
-                let at3 = w[3]
-                if at3 == 0x67 { // ng
-                    starts.append((4, 0, prefix))
-                    if n > 4, isVowel(w[4]) { starts.append((4, 0x6B, prefix)) }        // meng+k
-                    if n > 5, w[4] == 0x65 { starts.append((5, 0, prefix)) }             // menge+
-                } else if at3 == 0x79 { // ny
-                    if n > 4, isVowel(w[4]) { starts.append((4, 0x73, prefix)) }        // meny+s
-                } else {
-                    starts.append((3, 0, prefix))                                         // men+d/c/j/t-cluster/z
-                    if isVowel(at3) { starts.append((3, 0x74, prefix)) }                  // men+t
-                }
-            } else if at2 == 0x6D, n > 3 { // m…
-                starts.append((3, 0, prefix))                                             // mem+b/f/v/p-cluster
-                if isVowel(w[3]) { starts.append((3, 0x70, prefix)) }                     // mem+p
+        // Suffix side: (end of the base, suffix, clitic); prefix side: (base start, restored
+        // consonant, prefix). Fixed-capacity stack buffers: this runs once per token.
+        withUnsafeTemporaryAllocation(of: (Int, IndonesianSuffix, IndonesianClitic).self, capacity: 12) { ends in
+        withUnsafeTemporaryAllocation(of: (Int, UInt8, IndonesianPrefix).self, capacity: 16) { starts in
+            var nEnds = 0, nStarts = 0
+            func endsWith(_ s: StaticString, at end: Int) -> Bool {
+                let len = s.utf8CodeUnitCount
+                guard end - len >= minimumBaseLength else { return false }
+                let p = s.utf8Start
+                for k in 0..<len where w[end - len + k] != p[k] { return false }
+                return true
             }
-            // me+l/m/n/r/w/y (and me+ny/ng bases): the prefix is just `me`.
-            starts.append((2, 0, prefix))
-            _ = m
-        }
-        if has("memper") { starts.append((6, 0, .memper)) }
-        if has("diper") { starts.append((5, 0, .diper)) }
-        if has("me") { nasal(.meN, m: 0x6D) }
-        if has("pe") {
-            nasal(.peN, m: 0x70)
-            if has("per") { starts.append((3, 0, .per)) }
-        }
-        if has("di") { starts.append((2, 0, .di)) }
-        if has("ter") { starts.append((3, 0, .ter)) }
-        else if has("te"), w[2] == 0x72 { starts.append((2, 0, .ter)) }
-        if has("ber") { starts.append((3, 0, .ber)) }
-        if has("be"), w[2] == 0x72 { starts.append((2, 0, .ber)) }                       // be+risiko
-        if has("bel"), n > 3 { starts.append((3, 0, .ber)) }                              // bel+ajar
-        if has("ke") { starts.append((2, 0, .ke)) }
+            func addEnds(_ e: Int, _ c: IndonesianClitic) {
+                ends[nEnds] = (e, .none, c); nEnds += 1
+                if endsWith("kan", at: e) { ends[nEnds] = (e - 3, .kan, c); nEnds += 1 }
+                if endsWith("an", at: e) { ends[nEnds] = (e - 2, .an, c); nEnds += 1 }
+                if endsWith("i", at: e) { ends[nEnds] = (e - 1, .i, c); nEnds += 1 }
+            }
+            addEnds(n, .none)
+            var particleEnd = n
+            var particle: IndonesianClitic = .none
+            if endsWith("lah", at: n) { particleEnd = n - 3; particle = .lah }
+            else if endsWith("pun", at: n) { particleEnd = n - 3; particle = .pun }
+            else if endsWith("kah", at: n) { particleEnd = n - 3; particle = .kah }
+            if particle != .none { addEnds(particleEnd, particle) }
+            if particle != .kah, endsWith("nya", at: particleEnd) {
+                addEnds(particleEnd - 3, particle == .lah ? .nyalah : particle == .pun ? .nyapun : .nya)
+            }
 
-        for (s, restore, prefix) in starts {
-            for (e, suffix, clitic) in ends {
-                if prefix == .none && suffix == .none && clitic == .none { continue }
-                let length = e - s + (restore != 0 ? 1 : 0)
-                if length < minimumBaseLength || e <= s { continue }
-                if !compatible(prefix, suffix) { continue }
-                let seg = AffixSegmentation(baseStart: s, baseEnd: e, restore: restore, prefix: prefix,
-                                            suffix: suffix, clitic: clitic)
-                if !body(seg) { return }
+            func add(_ s: Int, _ r: UInt8, _ p: IndonesianPrefix) { starts[nStarts] = (s, r, p); nStarts += 1 }
+            func has(_ s: StaticString) -> Bool {
+                let len = s.utf8CodeUnitCount
+                guard n > len else { return false }
+                let p = s.utf8Start
+                for k in 0..<len where w[k] != p[k] { return false }
+                return true
             }
+            func nasal(_ prefix: IndonesianPrefix) {
+                let at2 = w[2]
+                if at2 == 0x6E, n > 3 { // n…
+                    let at3 = w[3]
+                    if at3 == 0x67 { // ng
+                        add(4, 0, prefix)
+                        if n > 4, isVowel(w[4]) { add(4, 0x6B, prefix) }   // meng+k: mengomputasi
+                        if n > 5, w[4] == 0x65 { add(5, 0, prefix) }        // menge+: mengecek
+                    } else if at3 == 0x79 { // ny
+                        if n > 4, isVowel(w[4]) { add(4, 0x73, prefix) }   // meny+s: menyimpan
+                    } else {
+                        add(3, 0, prefix)                                    // men+d/c/j/z, t-clusters
+                        if isVowel(at3) { add(3, 0x74, prefix) }             // men+t: menulis
+                    }
+                } else if at2 == 0x6D, n > 3 { // m…
+                    add(3, 0, prefix)                                        // mem+b/f/v, p-clusters
+                    if isVowel(w[3]) { add(3, 0x70, prefix) }                // mem+p: memilih
+                }
+                add(2, 0, prefix)                                            // me+l/m/n/r/w/y: melatih
+            }
+            add(0, 0, .none)
+            if has("memper") { add(6, 0, .memper) }
+            if has("diper") { add(5, 0, .diper) }
+            if has("me") { nasal(.meN) }
+            if has("pe") {
+                nasal(.peN)
+                if has("per") { add(3, 0, .per) }
+            }
+            if has("di") { add(2, 0, .di) }
+            if has("ter") { add(3, 0, .ter) } else if has("te"), w[2] == 0x72 { add(2, 0, .ter) }
+            if has("ber") { add(3, 0, .ber) }
+            if has("be"), w[2] == 0x72 { add(2, 0, .ber) }                   // be+risiko
+            if has("bel"), n > 3 { add(3, 0, .ber) }                         // bel+ajar
+            if has("ke") { add(2, 0, .ke) }
+
+            for si in 0..<nStarts {
+                let (s, restore, prefix) = starts[si]
+                for ei in 0..<nEnds {
+                    let (e, suffix, clitic) = ends[ei]
+                    if prefix == .none && suffix == .none && clitic == .none { continue }
+                    let length = e - s + (restore != 0 ? 1 : 0)
+                    if length < minimumBaseLength || e <= s { continue }
+                    if !compatible(prefix, suffix) { continue }
+                    let seg = AffixSegmentation(baseStart: s, baseEnd: e, restore: restore, prefix: prefix,
+                                                suffix: suffix, clitic: clitic)
+                    if !body(seg) { return }
+                }
+            }
+        }
         }
     }
 

@@ -10,8 +10,12 @@ import WartaCore
 /// (`pelatihan`, `pelabel`) never take their root's entry: they are entries of their own.
 public struct TermMatcher: Sendable {
     public let trie: TermTrie
+    let filter: BaseFilter
 
-    public init(entries: [TermEntry]) { trie = TermTrie(entries: entries) }
+    public init(entries: [TermEntry]) {
+        trie = TermTrie(entries: entries)
+        filter = BaseFilter(bases: trie.words.words)
+    }
 
     /// One candidate word id for the trie, spanning `width` parts.
     struct Candidate {
@@ -43,30 +47,35 @@ public struct TermMatcher: Sendable {
         var out: [Match] = []
         // Candidates per part, computed lazily: most parts are never reached beyond the root.
         var candStart = [Int32](repeating: -1, count: parts.count)
-        var candCount = [Int32](repeating: 0, count: parts.count)
+        var candEnd = [Int32](repeating: 0, count: parts.count)
         var cands: [Candidate] = []
-        var scratch = [UInt8](repeating: 0, count: 64)
-
-        func candidates(_ k: Int) -> Range<Int> {
-            if candStart[k] < 0 {
-                candStart[k] = Int32(cands.count)
-                collect(k, parts: parts, text: text, scratch: &scratch, into: &cands)
-                candCount[k] = Int32(cands.count) - candStart[k]
-            }
-            let s = Int(candStart[k])
-            return s..<(s + Int(candCount[k]))
-        }
+        cands.reserveCapacity(64)
+        var longest = 0
+        for part in parts { longest = max(longest, part.bytes.count) }
+        // Lower-case bytes of the current part (non-ASCII may grow when lower-cased: ×3 margin).
+        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: longest * 3 + 8)
+        defer { scratch.deallocate() }
 
         var p = 0
+        var stack: [(Int32, Int, Int)] = []
+        stack.reserveCapacity(16)
         while p < parts.count {
             guard parts[p].canStart, !parts[p].blocked else { p += 1; continue }
             var bestEnd = -1, bestCost = Int.max, bestEntry = -1
             // Depth-first over (node, next part, cost); paths are short and branch little.
-            var stack: [(Int32, Int, Int)] = [(TermTrie.root, p, 0)]
+            stack.append((TermTrie.root, p, 0))
             while let (node, k, cost) = stack.popLast() {
                 guard k < parts.count, !parts[k].blocked else { continue }
-                for ci in candidates(k) {
+                if candStart[k] < 0 {
+                    candStart[k] = Int32(cands.count)
+                    collect(k, parts: parts, text: text, scratch: scratch, into: &cands)
+                    candEnd[k] = Int32(cands.count)
+                }
+                var ci = Int(candStart[k])
+                let ce = Int(candEnd[k])
+                while ci < ce {
                     let c = cands[ci]
+                    ci += 1
                     if c.mustStart && k != p { continue }
                     guard let next = trie.child(node, c.id) else { continue }
                     let end = k + c.width - 1
@@ -91,38 +100,49 @@ public struct TermMatcher: Sendable {
         return out
     }
 
-    /// The candidates of part `k`: its own form, acronym case, affix analyses, and analyses of its
-    /// whole hyphenated word when `k` is the word's first part (`model-model`, `di-scrape`).
-    private func collect(_ k: Int, parts: [WordPart], text: UnsafeBufferPointer<UInt8>,
-                         scratch: inout [UInt8], into cands: inout [Candidate]) {
-        let part = parts[k]
-        let start = cands.count
-        func add(_ c: Candidate) {
-            for j in start..<cands.count where cands[j].id == c.id && cands[j].width == c.width {
+    /// Appends `c` unless a candidate with its id and width exists from `start` on (keeps the cheaper).
+    @inline(__always)
+    static func add(_ c: Candidate, _ cands: inout [Candidate], from start: Int) {
+        var j = start
+        while j < cands.count {
+            if cands[j].id == c.id && cands[j].width == c.width {
                 if c.cost < cands[j].cost { cands[j] = c }
                 return
             }
-            cands.append(c)
+            j += 1
         }
+        cands.append(c)
+    }
+
+    /// The candidates of part `k`: its own form, acronym case, affix analyses, and analyses of its
+    /// whole hyphenated word when `k` is the word's first part (`model-model`, `di-scrape`).
+    private func collect(_ k: Int, parts: [WordPart], text: UnsafeBufferPointer<UInt8>,
+                         scratch: UnsafeMutableBufferPointer<UInt8>, into cands: inout [Candidate]) {
+        let part = parts[k]
+        let start = cands.count
         let words = trie.words
         let raw = UnsafeBufferPointer(rebasing: text[part.bytes])
-        let (length, hasUpper) = Lowercase.into(&scratch, raw)
-        scratch.withUnsafeBufferPointer { buf in
-            let lower = UnsafeBufferPointer(rebasing: buf[0..<length])
-            if let id = words.id(of: lower) { add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0)) }
-            if hasUpper, let id = words.id(of: raw) { add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0)) }
+        let (length, hasUpper) = Lowercase.into(scratch, raw)
+        let lower = UnsafeBufferPointer(rebasing: scratch[0..<length])
+        if let id = words.id(of: lower) {
+            TermMatcher.add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0), &cands, from: start)
+        }
+        if hasUpper, let id = words.id(of: raw) {
+            TermMatcher.add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0), &cands, from: start)
+        }
+        if filter.mayAnalyse(lower) {
             AffixAnalyzer.segmentations(lower) { seg in
                 guard seg.kind != .nominal,
                       let id = words.id(of: UnsafeBufferPointer(rebasing: lower[seg.baseStart..<seg.baseEnd]), restore: seg.restore)
                 else { return true }
                 let verbal = seg.kind == .verbal
-                add(Candidate(id: id, width: 1, mustStart: verbal, mustEnd: true, cost: 1))
+                TermMatcher.add(Candidate(id: id, width: 1, mustStart: verbal, mustEnd: true, cost: 1), &cands, from: start)
                 return true
             }
         }
         // Hyphenated words, from their first part: x-x, x-xnya, di-x, x-nya.
         if part.canStart && part.wordLast > k {
-            hyphenated(k, parts: parts, text: text, add: add)
+            hyphenated(k, parts: parts, text: text) { TermMatcher.add($0, &cands, from: start) }
         }
     }
 
@@ -163,22 +183,23 @@ public struct TermMatcher: Sendable {
 
 /// ASCII lower-casing into a scratch buffer (non-ASCII letters through `String.lowercased()`).
 enum Lowercase {
-    /// Writes the lower-case form of `raw` into `scratch` (growing it); returns its length and
-    /// whether `raw` had any upper-case letter.
+    /// Writes the lower-case form of `raw` into `scratch` (at least 3× its length); returns its
+    /// length and whether `raw` had any upper-case letter.
     @inline(__always)
-    static func into(_ scratch: inout [UInt8], _ raw: UnsafeBufferPointer<UInt8>) -> (length: Int, hadUpper: Bool) {
+    static func into(_ scratch: UnsafeMutableBufferPointer<UInt8>, _ raw: UnsafeBufferPointer<UInt8>) -> (length: Int, hadUpper: Bool) {
         var ascii = true
         for b in raw where b >= 0x80 { ascii = false; break }
         if !ascii {
             let l = bytes(raw)
-            if scratch.count < l.count { scratch = [UInt8](repeating: 0, count: l.count * 2) }
-            for (i, b) in l.enumerated() { scratch[i] = b }
-            return (l.count, !l.elementsEqual(raw))
+            let n = min(l.count, scratch.count)
+            for i in 0..<n { scratch[i] = l[i] }
+            return (n, !l.elementsEqual(raw))
         }
-        if scratch.count < raw.count { scratch = [UInt8](repeating: 0, count: raw.count * 2) }
         var upper = false
-        for (i, b) in raw.enumerated() {
+        var i = 0
+        for b in raw {
             if b >= 0x41 && b <= 0x5A { scratch[i] = b | 0x20; upper = true } else { scratch[i] = b }
+            i += 1
         }
         return (raw.count, upper)
     }

@@ -1,7 +1,7 @@
 /// A trie over word sequences: each term-base form (`model bahasa besar`) is a path of word ids,
 /// and the node at its end names the entry. Edges live in one flat dictionary keyed by
 /// (node, word id), which keeps the whole structure three arrays and a dictionary of integers.
-public struct TermTrie: Sendable {
+public final class TermTrie: Sendable {
     /// Word ids of every word in the term base: lower-case, except acronyms (see `TermKey`).
     public let words: WordTable
     /// (node << 32 | word id) → child node.
