@@ -102,6 +102,7 @@ public enum AffixAnalyzer {
                 } else if at2 == 0x6D, n > 3 { // m…
                     add(3, 0, prefix)                                        // mem+b/f/v, p-clusters
                     if isVowel(w[3]) { add(3, 0x70, prefix) }                // mem+p: memilih
+                    else if w[3] == 0x72 { add(3, 0x70, prefix) }            // pem+pr: pemrosesan, memrogram
                 }
                 add(2, 0, prefix)                                            // me+l/m/n/r/w/y: melatih
             }
@@ -114,7 +115,8 @@ public enum AffixAnalyzer {
                 if has("per") { add(3, 0, .per) }
             }
             if has("di") { add(2, 0, .di) }
-            if has("ter") { add(3, 0, .ter) } else if has("te"), w[2] == 0x72 { add(2, 0, .ter) }
+            if has("ter") { add(3, 0, .ter) }
+            if has("te"), w[2] == 0x72 { add(2, 0, .ter) }                   // te+retas
             if has("ber") { add(3, 0, .ber) }
             if has("be"), w[2] == 0x72 { add(2, 0, .ber) }                   // be+risiko
             if has("bel"), n > 3 { add(3, 0, .ber) }                         // bel+ajar
@@ -146,7 +148,7 @@ public enum AffixAnalyzer {
         case .meN, .di, .memper, .diper: return s != .an
         case .ter: return s != .an
         case .ber: return true                         // ber-…-an (bermunculan), ber-…-kan
-        case .none: return true
+        case .none: return s == .none || s == .an      // bare -kan/-i forms are imperatives, rare in news
         }
     }
 

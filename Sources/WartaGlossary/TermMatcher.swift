@@ -7,7 +7,7 @@ import WartaCore
 /// carry a position rule, because Indonesian multiword terms inflect at their edges only: a verb
 /// form (`dilatih`, `menginvestasikan`) is a whole one-word term; a reduplicated head
 /// (`model-model bahasa`) starts a match; a clitic (`model bahasanya`) ends one. Nominalisations
-/// (`pelatihan`, `pelabel`) never take their root's entry: they are entries of their own.
+/// (`pelatihan`, `pelabel`) that are entries of their own keep them; others fall back to the root.
 public struct TermMatcher: Sendable {
     public let trie: TermTrie
     let filter: BaseFilter
@@ -132,11 +132,14 @@ public struct TermMatcher: Sendable {
         }
         if filter.mayAnalyse(lower) {
             AffixAnalyzer.segmentations(lower) { seg in
-                guard seg.kind != .nominal,
-                      let id = words.id(of: UnsafeBufferPointer(rebasing: lower[seg.baseStart..<seg.baseEnd]), restore: seg.restore)
+                guard let id = words.id(of: UnsafeBufferPointer(rebasing: lower[seg.baseStart..<seg.baseEnd]), restore: seg.restore)
                 else { return true }
-                let verbal = seg.kind == .verbal
-                TermMatcher.add(Candidate(id: id, width: 1, mustStart: verbal, mustEnd: true, cost: 1), &cands, from: start)
+                // A nominalisation takes its root's entry only when it has none of its own
+                // (`pengklasifikasian` → `klasifikasi`, but `pelatihan` stays `pelatihan`): it
+                // costs more than the word's own form, which wins the tie.
+                let kind = seg.kind
+                TermMatcher.add(Candidate(id: id, width: 1, mustStart: kind != .clitic, mustEnd: true,
+                                          cost: kind == .nominal ? 2 : 1), &cands, from: start)
                 return true
             }
         }
