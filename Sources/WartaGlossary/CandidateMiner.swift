@@ -40,6 +40,8 @@ struct CandidateMiner: Sendable {
         var isWord: Bool
         /// Index of the chunk (run of words without punctuation between them).
         var chunk: Int
+        /// First token of its sentence (may be capitalised without being a name).
+        var sentenceInitial: Bool
     }
 
     static func words(of doc: AnnotatedDocument) -> [Word] {
@@ -51,6 +53,7 @@ struct CandidateMiner: Sendable {
         var sentence = 0
         for t in doc.tokens {
             while sentence < doc.sentences.count, doc.sentences[sentence].end <= t.span.start { sentence += 1; chunk += 1 }
+            let initial = sentence < doc.sentences.count && doc.sentences[sentence].start == t.span.start
             let text = doc[t.span]
             while b < blocked.count, blocked[b].end <= t.span.start { b += 1 }
             var taken = false
@@ -61,7 +64,8 @@ struct CandidateMiner: Sendable {
             }
             let isWord = t.kind == .word
             if !isWord && !(text == "-" || text == "/") { chunk += 1 }
-            out.append(Word(span: t.span, text: text, lower: text.lowercased(), taken: taken, isWord: isWord, chunk: chunk))
+            out.append(Word(span: t.span, text: text, lower: text.lowercased(), taken: taken, isWord: isWord, chunk: chunk,
+                            sentenceInitial: initial))
             if !isWord && !(text == "-" || text == "/") { chunk += 1 }
         }
         return out
@@ -218,7 +222,7 @@ struct CandidateMiner: Sendable {
         var i = 0
         while i < words.count {
             let w = words[i]
-            guard w.isWord, !w.taken, Self.startsLower(w.text) || i == 0, !lexicon.functionWords.contains(w.lower),
+            guard w.isWord, !w.taken, Self.startsLower(w.text) || w.sentenceInitial, !lexicon.functionWords.contains(w.lower),
                   !isVerbForm(w.lower), !breaksPhrase(w.lower),
                   !w.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
             else { i += 1; continue }
