@@ -1,12 +1,25 @@
 import WartaCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `scrub` stage: a page's bytes → the article's clean text (paragraphs separated by one blank
-/// line, whitespace collapsed, NFC) and metadata. (Minimal: visible body text; the scrubber issue
-/// adds main-content selection and full metadata.)
+/// line, whitespace collapsed, NFC) and metadata (title, author, published, canonical URL, site,
+/// language, charset decision).
+///
+/// Content selection is `ContentSelection` (readability-style block scoring) on a compact copy of
+/// libxml2's tree, rendered by `ArticleText` with conditional cleaning and the boilerplate lexicon
+/// of `Glossary/html/boilerplate.tsv`; JSON-LD `articleBody` backs it up when extraction finds little.
 public struct ScrubStage: PageScrubber {
     public static let name = "scrub"
+    let lexicon: BoilerplateLexicon
 
-    public init(config: StageConfig) throws(StageError) {}
+    public init(config: StageConfig) throws(StageError) {
+        lexicon = try BoilerplateLexicon(config: config)
+    }
+
+    /// A scrubber with an explicit lexicon (tests).
+    public init(lexicon: BoilerplateLexicon) { self.lexicon = lexicon }
 
     public func scrub(_ record: InputRecord) throws(StageError) -> AnnotatedDocument {
         guard case .html(let bytes) = record.payload else {
@@ -21,11 +34,16 @@ public struct ScrubStage: PageScrubber {
                              message: "\(record.id): the input is binary data, not an HTML page")
         }
         let tree = HTMLTree.parse(utf8: Array(charset.text.utf8), url: record.url)
-        let paragraphs = VisibleText.paragraphs(of: tree)
+        let page = PageMetadata(tree: tree)
+        let paragraphs = extractArticle(tree: tree, page: page)
         let text = TextNormalization.nfc(paragraphs.joined(separator: "\n\n"))
         var meta = DocumentMeta()
-        meta.title = tree.first("title").map { VisibleText.text(of: $0, in: tree) }.flatMap { $0.isEmpty ? nil : $0 }
-        meta.url = record.url
+        meta.title = page.title.map(TextNormalization.nfc)
+        meta.author = page.author.map(TextNormalization.nfc)
+        meta.published = page.published
+        meta.url = page.canonicalURL ?? record.url
+        meta.site = page.site
+        meta.lang = page.lang
         meta.charsetDeclared = charset.declared
         meta.charsetUsed = charset.used
         meta.charsetFallback = charset.fallback
@@ -35,8 +53,46 @@ public struct ScrubStage: PageScrubber {
                      "declared \(charset.declared ?? "nothing") but decoded as \(charset.used)")
         }
         if tree.truncated { doc.note(Self.name, "truncated-parse", "libxml2 stopped early (error \(tree.parserError))") }
-        if text.isEmpty { doc.note(Self.name, "empty-result", "no text found in the page") }
+        if text.isEmpty { doc.note(Self.name, "empty-result", "no article text found in the page") }
         return doc
+    }
+
+    /// The article's paragraphs: strict pass, then a lenient one when the strict one finds little,
+    /// then JSON-LD `articleBody`, then the whole visible text.
+    func extractArticle(tree: HTMLTree, page: PageMetadata) -> [String] {
+        guard let body = tree.first("body") ?? (tree.root >= 0 ? tree.root : nil) else {
+            return page.articleBody.map { Self.splitParagraphs($0) } ?? []
+        }
+        var best: [String] = []
+        var bestChars = 0
+        for strict in [true, false] {
+            let stats = NodeStats(tree: tree, stripUnlikely: strict)
+            let selection = ContentSelection.select(tree: tree, stats: stats, body: body)
+            let raw = ArticleText.paragraphs(roots: selection.roots, tree: tree, stats: stats, clean: true, protected: selection.best)
+            let kept = ArticleText.filter(raw, lexicon: lexicon, title: page.title)
+            if getenv("WARTA_DEBUG_SCRUB") != nil {
+                var line = "strict=\(strict) top=\(selection.topScore) roots="
+                for r in selection.roots { let n = tree.nodes[Int(r)]; line += "<\(n.name) \(ClassCues.names(of: n))>[\(stats.chars[Int(r)])] " }
+                line += "raw=\(raw.count) kept=\(kept.count)\n"; for p in raw { line += "   [\(p.chars)/\(p.linkChars)] \(p.text.prefix(80))\n" }
+                fputs(line, fdopen(2, "w"))
+            }
+            let chars = kept.reduce(0) { $0 + $1.utf8.count }
+            if chars > bestChars { best = kept; bestChars = chars }
+            if bestChars >= 200 { break }
+        }
+        if let ld = page.articleBody, ld.utf8.count > 2 * max(bestChars, 200) {
+            let paras = Self.splitParagraphs(ld).filter { lexicon.verdict($0) == .keep }
+            if !paras.isEmpty { return paras }
+        }
+        if best.isEmpty {
+            best = VisibleText.paragraphs(of: tree).filter { lexicon.verdict($0) == .keep }
+        }
+        return best
+    }
+
+    static func splitParagraphs(_ s: String) -> [String] {
+        s.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { TextNormalization.collapseWhitespace(String($0)) }
+            .filter { !$0.isEmpty }
     }
 }
 

@@ -1,0 +1,84 @@
+import WartaCore
+
+/// Lines that are never article text ("Baca juga: …", "ADVERTISEMENT", "Editor: …"), loaded from
+/// `Glossary/html/boilerplate.tsv`.
+public struct BoilerplateLexicon: Sendable {
+    public enum Match: String, Sendable { case prefix, exact, label, end }
+
+    /// What the lexicon says of a paragraph.
+    public enum Verdict: Sendable, Equatable { case keep, drop, end }
+
+    var prefixes: [[UInt8]] = []
+    var exact: Set<String> = []
+    var labels: [[UInt8]] = []
+    var ends: Set<String> = []
+
+    public init() {}
+
+    /// Loads the lexicon from the data folder.
+    public init(config: StageConfig) throws(StageError) {
+        let table = try DataTable.load("html/boilerplate.tsv", config: config, stage: "scrub")
+        guard let p = table.column("pattern"), let m = table.column("match") else {
+            throw StageError(stage: "scrub", kind: "bad-data", message: "html/boilerplate.tsv needs columns pattern and match")
+        }
+        for row in table.rows where row.count > max(p, m) {
+            guard let kind = Match(rawValue: row[m]) else {
+                throw StageError(stage: "scrub", kind: "bad-data", message: "html/boilerplate.tsv: unknown match kind '\(row[m])'")
+            }
+            add(row[p], kind)
+        }
+    }
+
+    /// Adds one pattern (lower-cased).
+    public mutating func add(_ pattern: String, _ kind: Match) {
+        let lower = pattern.lowercased()
+        switch kind {
+        case .prefix: prefixes.append(Array(lower.utf8))
+        case .exact: exact.insert(lower)
+        case .label: labels.append(Array(lower.utf8))
+        case .end: ends.insert(lower)
+        }
+    }
+
+    /// Classifies one paragraph (already whitespace-collapsed).
+    public func verdict(_ paragraph: String) -> Verdict {
+        let lower = paragraph.lowercased()
+        let key = BoilerplateLexicon.stripTrailing(lower)
+        if ends.contains(key) { return .end }
+        if exact.contains(key) { return .drop }
+        let bytes = Array(lower.utf8)
+        if bytes.count < 300 {
+            for p in prefixes where BoilerplateLexicon.hasWordPrefix(bytes, p) { return .drop }
+        }
+        if bytes.count < 200 {
+            for p in labels where BoilerplateLexicon.hasWordPrefix(bytes, p) {
+                var j = p.count
+                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                if j < bytes.count, bytes[j] == 0x3A || bytes[j] == 0x7C { return .drop }   // "Editor: …", "Foto | …"
+                if BoilerplateLexicon.words(in: lower) <= 6 { return .drop }
+            }
+        }
+        return .keep
+    }
+
+    static func stripTrailing(_ s: String) -> String {
+        var scalars = Array(s.unicodeScalars)
+        while let last = scalars.last, last == ":" || last == " " || last == "|" || last == "»" || last == ">" { scalars.removeLast() }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
+    }
+
+    /// `bytes` starts with `prefix` and the next byte is not an ASCII letter or digit.
+    static func hasWordPrefix(_ bytes: [UInt8], _ prefix: [UInt8]) -> Bool {
+        guard bytes.count >= prefix.count, bytes[0..<prefix.count].elementsEqual(prefix) else { return false }
+        if bytes.count == prefix.count { return true }
+        let next = bytes[prefix.count]
+        let isAlnum = (next >= 0x30 && next <= 0x39) || (next | 0x20 >= 0x61 && next | 0x20 <= 0x7A)
+        return !isAlnum || !(prefix.last.map { ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) } ?? false)
+    }
+
+    static func words(in s: String) -> Int {
+        s.split(separator: " ").count
+    }
+}

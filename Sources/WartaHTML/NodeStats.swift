@@ -1,0 +1,133 @@
+/// Per-node text statistics of a page, computed in two linear passes over `HTMLTree.nodes`
+/// (parents always precede their children in the array, so a forward pass is top-down and a
+/// backward pass bottom-up: no recursion, no per-node walks).
+struct NodeStats {
+    /// Nodes (and their subtrees) that are never article text: hidden, scripts, navigation, forms,
+    /// and — when `stripUnlikely` — blocks whose class/id say boilerplate.
+    var removed: [Bool]
+    /// Visible characters (code points that are not whitespace) in the subtree.
+    var chars: [Int32]
+    /// Of those, characters inside links.
+    var linkChars: [Int32]
+    /// Commas in the subtree.
+    var commas: [Int32]
+    /// Descendant counts used by conditional cleaning.
+    var paragraphs: [Int32]
+    var images: [Int32]
+    var listItems: [Int32]
+    var inputs: [Int32]
+    var embeds: [Int32]
+    /// Depth of `<a>` nesting: > 0 when the node is inside a link.
+    var inLink: [Bool]
+
+    /// Elements that never hold article text.
+    static let alwaysRemoved: Set<String> = [
+        "script", "style", "noscript", "template", "nav", "aside", "select", "option", "button", "input",
+        "textarea", "iframe", "svg", "canvas", "object", "embed", "head", "title", "figcaption", "label",
+        "menu", "dialog", "footer",
+    ]
+
+    init(tree: HTMLTree, stripUnlikely: Bool) {
+        let n = tree.nodes.count
+        removed = Array(repeating: false, count: n)
+        chars = Array(repeating: 0, count: n)
+        linkChars = Array(repeating: 0, count: n)
+        commas = Array(repeating: 0, count: n)
+        paragraphs = Array(repeating: 0, count: n)
+        images = Array(repeating: 0, count: n)
+        listItems = Array(repeating: 0, count: n)
+        inputs = Array(repeating: 0, count: n)
+        embeds = Array(repeating: 0, count: n)
+        inLink = Array(repeating: false, count: n)
+        // Top-down: removal and link context.
+        for i in 0..<n {
+            let node = tree.nodes[i]
+            let p = Int(node.parent)
+            if p >= 0 {
+                if removed[p] { removed[i] = true; continue }
+                inLink[i] = inLink[p]
+            }
+            guard node.kind == .element else {
+                if node.kind == .comment { removed[i] = true }
+                continue
+            }
+            if node.name == "a" { inLink[i] = true }
+            if NodeStats.alwaysRemoved.contains(node.name) && node.name != "body" { removed[i] = true; continue }
+            if NodeStats.isHidden(node) { removed[i] = true; continue }
+            // A page header goes; an article header (headline, lede, byline) stays for the filters.
+            if node.name == "header", !ClassCues.contains(ClassCues.names(of: node), anyOf: ["article", "post", "entry", "detail", "story", "content"]) {
+                removed[i] = true; continue
+            }
+            if stripUnlikely, node.name != "body", node.name != "article", node.name != "main", node.name != "a",
+               node.name != "html", ClassCues.isUnlikely(node) {
+                removed[i] = true
+            }
+        }
+        // Bottom-up: sums. A `div` with text and no block child counts as a paragraph (readability turns
+        // such divs into `p` before cleaning).
+        var hasBlockChild = [Bool](repeating: false, count: n)
+        var i = n - 1
+        while i >= 0 {
+            let node = tree.nodes[i]
+            if !removed[i] {
+                if node.kind == .text {
+                    var c: Int32 = 0, commaCount: Int32 = 0
+                    for b in node.text.utf8 {
+                        if b & 0xC0 == 0x80 { continue }
+                        if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { continue }
+                        c += 1
+                        if b == 0x2C { commaCount += 1 }
+                    }
+                    chars[i] = c
+                    commas[i] = commaCount
+                    if inLink[i] { linkChars[i] = c }
+                } else if node.kind == .element {
+                    if node.parent >= 0, VisibleText.blocks.contains(node.name) { hasBlockChild[Int(node.parent)] = true }
+                    switch node.name {
+                    case "p": paragraphs[i] += 1
+                    case "div", "section": if !hasBlockChild[i], chars[i] >= 20 { paragraphs[i] += 1 }
+                    case "img", "picture": images[i] += 1
+                    case "li": listItems[i] += 1
+                    case "input", "select", "textarea", "button": inputs[i] += 1
+                    case "embed", "object", "video", "audio": embeds[i] += 1
+                    default: break
+                    }
+                }
+                let p = Int(node.parent)
+                if p >= 0 {
+                    chars[p] += chars[i]; linkChars[p] += linkChars[i]; commas[p] += commas[i]
+                    paragraphs[p] += paragraphs[i]; images[p] += images[i]; listItems[p] += listItems[i]
+                    inputs[p] += inputs[i]; embeds[p] += embeds[i]
+                }
+            } else if node.kind == .element, node.name == "iframe" || node.name == "embed" || node.name == "object" {
+                let p = Int(node.parent)
+                if p >= 0 { embeds[p] += 1 }
+            }
+            i -= 1
+        }
+    }
+
+    /// Share of the node's characters that are link text.
+    func linkDensity(_ i: Int) -> Double {
+        chars[i] == 0 ? 0 : Double(linkChars[i]) / Double(chars[i])
+    }
+
+    /// `hidden`, `aria-hidden="true"` on containers, `display:none`, `visibility:hidden`.
+    static func isHidden(_ node: HTMLTree.Node) -> Bool {
+        for (k, v) in node.attributes {
+            switch k {
+            case "hidden": return true
+            case "style":
+                let s = v.lowercased().replacingSpaces()
+                if s.contains("display:none") || s.contains("visibility:hidden") { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+}
+
+extension String {
+    /// The string without ASCII spaces (for matching CSS declarations).
+    func replacingSpaces() -> String { String(String.UnicodeScalarView(unicodeScalars.filter { $0 != " " })) }
+}

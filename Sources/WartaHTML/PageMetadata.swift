@@ -1,0 +1,212 @@
+import WartaCore
+
+/// Title, author, publication date, canonical URL, site name and language of a page, from (in order
+/// of trust) JSON-LD, Open Graph / article meta tags, microdata, and visible bylines.
+struct PageMetadata {
+    var title: String?
+    var author: String?
+    var published: String?
+    var canonicalURL: String?
+    var site: String?
+    var lang: String?
+    /// JSON-LD `articleBody`, when the page carries one (evidence for content selection).
+    var articleBody: String?
+
+    init(tree: HTMLTree) {
+        var metas: [String: String] = [:]     // lower-cased name/property → first content
+        var ldObjects: [JSONValue] = []
+        var h1s: [String] = []   // h1 texts first, then h2/h3
+        var h1Count = 0
+        var titleTag: String?
+        var timeDatetime: String?
+        var itempropAuthor: String?
+        var itempropDate: String?
+        var bylineTexts: [String] = []
+        for (i, n) in tree.nodes.enumerated() where n.kind == .element {
+            switch n.name {
+            case "meta":
+                let key = (n.attribute("property") ?? n.attribute("name") ?? n.attribute("itemprop") ?? "").lowercased()
+                if !key.isEmpty, let c = n.attribute("content"), metas[key] == nil {
+                    let v = TextNormalization.collapseWhitespace(c)
+                    if !v.isEmpty { metas[key] = v }
+                }
+                if n.attribute("itemprop") == "datePublished", let c = n.attribute("content") { itempropDate = itempropDate ?? c }
+            case "script":
+                if !n.text.isEmpty, let v = try? JSONParser.parse(n.text) { PageMetadata.collectLD(v, into: &ldObjects) }
+            case "title":
+                if titleTag == nil { titleTag = VisibleText.text(of: Int32(i), in: tree) }
+            case "h1", "h2", "h3":
+                if h1s.count < 12 {
+                    let t = VisibleText.text(of: Int32(i), in: tree)
+                    if !t.isEmpty { if n.name == "h1" { h1s.insert(t, at: h1Count); h1Count += 1 } else { h1s.append(t) } }
+                }
+            case "html":
+                if lang == nil, let l = n.attribute("lang"), !l.isEmpty { lang = l }
+            case "link":
+                if canonicalURL == nil, n.attribute("rel")?.lowercased() == "canonical", let h = n.attribute("href"), !h.isEmpty {
+                    canonicalURL = h
+                }
+            case "time":
+                if timeDatetime == nil, let d = n.attribute("datetime") { timeDatetime = d }
+            default:
+                break
+            }
+            if let prop = n.attribute("itemprop") {
+                if prop == "author", itempropAuthor == nil {
+                    let t = VisibleText.text(of: Int32(i), in: tree)
+                    if !t.isEmpty, t.count < 80 { itempropAuthor = t }
+                }
+                if prop == "datePublished", itempropDate == nil { itempropDate = n.attribute("datetime") ?? n.attribute("content") }
+            }
+            if bylineTexts.count < 6, n.name != "meta", n.name != "body", n.name != "html" {
+                let names = ClassCues.names(of: n)
+                if !names.isEmpty, names.contains("author") || names.contains("byline") || names.contains("penulis")
+                    || names.contains("reporter") {
+                    let t = VisibleText.text(of: Int32(i), in: tree)
+                    if !t.isEmpty, t.count < 120 { bylineTexts.append(t) }
+                }
+            }
+        }
+        let article = ldObjects.first { o in
+            let t = PageMetadata.types(of: o)
+            return t.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" || $0 == "WebPage" }
+        }
+        // Title.
+        let ogTitle = metas["og:title"] ?? metas["twitter:title"]
+        let ldTitle = article?["headline"]?.stringValue.map(TextNormalization.collapseWhitespace)
+        let fullTitles = [ogTitle, ldTitle, titleTag].compactMap { $0 }.filter { !$0.isEmpty }
+        title = PageMetadata.chooseTitle(full: fullTitles, headings: h1s, h1Count: h1Count, titleTag: titleTag,
+                                         preferred: ldTitle ?? ogTitle)
+        // Author.
+        var author = PageMetadata.authorName(article?["author"])
+        if author == nil, let a = metas["author"] ?? metas["article:author"] ?? metas["dc.creator"] ?? metas["parsely-author"]
+            ?? metas["content_author"], !a.hasPrefix("http") {
+            author = a
+        }
+        if author == nil { author = itempropAuthor }
+        if author == nil, let b = bylineTexts.first { author = PageMetadata.cleanByline(b) }
+        self.author = author.flatMap { $0.isEmpty ? nil : $0 }
+        // Date.
+        let dateCandidates: [String?] = [
+            article?["datePublished"]?.stringValue, metas["article:published_time"], metas["og:published_time"],
+            metas["datepublished"], metas["pubdate"], metas["publishdate"], metas["publish-date"], metas["publish_date"],
+            metas["content_publishdate"], metas["dc.date"], metas["dc.date.issued"], metas["date"], metas["sailthru.date"],
+            metas["parsely-pub-date"], itempropDate, timeDatetime, article?["dateCreated"]?.stringValue,
+        ]
+        published = dateCandidates.lazy.compactMap { $0 }.compactMap(IndonesianDate.parse).first
+        if canonicalURL == nil { canonicalURL = metas["og:url"] }
+        site = metas["og:site_name"] ?? PageMetadata.name(of: article?["publisher"])
+        articleBody = article?["articleBody"]?.stringValue
+    }
+
+    /// The headline: a visible heading that the `<title>`/og:title names (whole or one of its parts), else
+    /// the title without its site name, else the first h1.
+    static func chooseTitle(full: [String], headings: [String], h1Count: Int, titleTag: String?, preferred: String?) -> String? {
+        var parts: [String] = []
+        for t in full {
+            parts.append(t)
+            for sep in ["|", " - ", " – ", " — ", " :: ", ": ", " « ", " » ", " · ", " / "] {
+                parts += t.components(separatedBy: sep).map { $0.trimmingSpaces() }.filter { $0.count >= 8 }
+            }
+        }
+        let foldedParts = Set(parts.map(fold))
+        // A heading equal to the title or one of its parts: the longest such.
+        if let h = headings.filter({ $0.count >= 8 && foldedParts.contains(fold($0)) }).max(by: { $0.count < $1.count }) {
+            return h
+        }
+        // An h1 contained in the title.
+        if let h = headings.prefix(h1Count).first(where: { h in h.count >= 10 && full.contains { fold($0).contains(fold(h)) } }) {
+            return h
+        }
+        if let t = preferred { return stripSiteSuffix(t) }
+        if let t = titleTag, !t.isEmpty {
+            let stripped = stripSiteSuffix(t)
+            if let h1 = headings.prefix(h1Count).first, stripped.split(separator: " ").count < 3, h1.split(separator: " ").count >= 4 { return h1 }
+            return stripped
+        }
+        return headings.prefix(h1Count).first
+    }
+
+    /// Drops a trailing or leading site name: `Judul Berita - Kompas.com` → `Judul Berita`.
+    static func stripSiteSuffix(_ t: String) -> String {
+        let separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · "]
+        for sep in separators {
+            let parts = t.components(separatedBy: sep)
+            guard parts.count >= 2 else { continue }
+            // Keep the longest part when it has at least 3 words; the site name is the short one.
+            let best = parts.max { $0.count < $1.count }!
+            if best.split(separator: " ").count >= 3 { return best.trimmingSpaces() }
+        }
+        return t
+    }
+
+    static func fold(_ s: String) -> String { TextNormalization.collapseWhitespace(s).lowercased() }
+
+    static func collectLD(_ v: JSONValue, into out: inout [JSONValue]) {
+        switch v {
+        case .array(let items): for x in items { collectLD(x, into: &out) }
+        case .object:
+            if let graph = v["@graph"] { collectLD(graph, into: &out) }
+            out.append(v)
+        default: break
+        }
+    }
+
+    static func types(of v: JSONValue) -> [String] {
+        if let s = v["@type"]?.stringValue { return [s] }
+        return v["@type"]?.arrayValue?.compactMap(\.stringValue) ?? []
+    }
+
+    static func name(of v: JSONValue?) -> String? {
+        guard let v else { return nil }
+        if let s = v.stringValue { return s }
+        if let a = v.arrayValue { return a.compactMap { name(of: $0) }.first }
+        return v["name"]?.stringValue
+    }
+
+    static func authorName(_ v: JSONValue?) -> String? {
+        guard let v else { return nil }
+        if let a = v.arrayValue {
+            let names = a.compactMap { authorName($0) }
+            return names.isEmpty ? nil : names.joined(separator: ", ")
+        }
+        guard let n = name(of: v), !n.hasPrefix("http") else { return nil }
+        return TextNormalization.collapseWhitespace(n)
+    }
+
+    /// `Penulis: Nadia Putri` / `Oleh Nadia Putri | Editor …` / `By Jane Doe` → the name.
+    static func cleanByline(_ s: String) -> String? {
+        var t = s
+        for cut in [" | ", " - ", " – ", ",", "\u{2022}"] {
+            if let r = t.firstRange(of: cut) { t = String(t[..<r.lowerBound]) }
+        }
+        let lower = t.lowercased()
+        for prefix in ["penulis:", "penulis", "oleh:", "oleh", "reporter:", "reporter", "by:", "by", "author:", "editor:"] where lower.hasPrefix(prefix + " ") || lower.hasPrefix(prefix) && prefix.hasSuffix(":") {
+            t = String(t.dropFirst(prefix.count))
+            break
+        }
+        t = t.trimmingSpaces()
+        return t.isEmpty || t.split(separator: " ").count > 6 ? nil : t
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " || s.first == ":" { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// Foundation-free `components(separatedBy:)` for a non-empty string separator.
+    func components(separatedBy sep: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: sep) {
+            out.append(String(rest[..<r.lowerBound]))
+            rest = rest[r.upperBound...]
+        }
+        out.append(String(rest))
+        return out
+    }
+}
