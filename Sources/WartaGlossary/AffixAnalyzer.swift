@@ -148,7 +148,9 @@ public enum AffixAnalyzer {
         case .meN, .di, .memper, .diper: return s != .an
         case .ter: return s != .an
         case .ber: return true                         // ber-…-an (bermunculan), ber-…-kan
-        case .none: return s == .none || s == .an      // bare -kan/-i forms are imperatives, rare in news
+        // Bare -kan is the object-focus passive (`yang mereka investasikan`); a bare -i reading
+        // would turn `prosesi` (procession) into `proses`.
+        case .none: return s != .i
         }
     }
 

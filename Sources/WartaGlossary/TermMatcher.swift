@@ -7,7 +7,8 @@ import WartaCore
 /// carry a position rule, because Indonesian multiword terms inflect at their edges only: a verb
 /// form (`dilatih`, `menginvestasikan`) is a whole one-word term; a reduplicated head
 /// (`model-model bahasa`) starts a match; a clitic (`model bahasanya`) ends one. Nominalisations
-/// (`pelatihan`, `pelabel`) that are entries of their own keep them; others fall back to the root.
+/// with a prefix (`pelatihan`, `pelabel`) never take their root's entry: they are entries of their
+/// own, or no term (the Corpus convention, `Corpus/README.md`).
 public struct TermMatcher: Sendable {
     public let trie: TermTrie
     let filter: BaseFilter
@@ -124,6 +125,7 @@ public struct TermMatcher: Sendable {
         let raw = UnsafeBufferPointer(rebasing: text[part.bytes])
         let (length, hasUpper) = Lowercase.into(scratch, raw)
         let lower = UnsafeBufferPointer(rebasing: scratch[0..<length])
+        let ownWord = words.id(of: lower) != nil
         if let id = words.id(of: lower) {
             TermMatcher.add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0), &cands, from: start)
         }
@@ -132,14 +134,15 @@ public struct TermMatcher: Sendable {
         }
         if filter.mayAnalyse(lower) {
             AffixAnalyzer.segmentations(lower) { seg in
+                // Nominalisations with a prefix (`pelatihan`, `kebiasaan`) are lemmas of their own or
+                // no term. Bare -an on a root takes the root (`retasan` → `retas`) unless the term
+                // base knows the -an word itself (`latihan`, from `data latihan`): then it is a
+                // word of its own (*exercise*), not a form of `latih`.
+                if seg.kind == .nominal && (seg.prefix != .none || ownWord) { return true }
                 guard let id = words.id(of: UnsafeBufferPointer(rebasing: lower[seg.baseStart..<seg.baseEnd]), restore: seg.restore)
                 else { return true }
-                // A nominalisation takes its root's entry only when it has none of its own
-                // (`pengklasifikasian` → `klasifikasi`, but `pelatihan` stays `pelatihan`): it
-                // costs more than the word's own form, which wins the tie.
-                let kind = seg.kind
-                TermMatcher.add(Candidate(id: id, width: 1, mustStart: kind != .clitic, mustEnd: true,
-                                          cost: kind == .nominal ? 2 : 1), &cands, from: start)
+                TermMatcher.add(Candidate(id: id, width: 1, mustStart: seg.kind == .verbal, mustEnd: true, cost: 1),
+                                &cands, from: start)
                 return true
             }
         }

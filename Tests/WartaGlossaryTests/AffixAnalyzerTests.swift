@@ -16,7 +16,7 @@ import WartaGlossary
         ("mengomputasi", "komputasi"), ("menyimpan", "simpan"), ("mengecek", "cek"),
         ("menginvestasikan", "investasi"), ("dilabeli", "label"), ("berisiko", "risiko"),
         ("belajar", "ajar"), ("teretas", "retas"), ("mengklaim", "klaim"), ("mentransfer", "transfer"),
-        ("pemrosesan", "proses"), ("penyimpanan", "simpan"), ("pelatihannya", "latih"),
+        ("pemrosesan", "proses"), ("penyimpanan", "simpan"), ("pelatihannya", "latih"), ("retasan", "retas"),
         ("diprosesnya", "proses"), ("model-model", "model"), ("model-modelnya", "model"),
         ("dilatihlah", "latih"), ("memperlabelkan", "label"),
     ])
