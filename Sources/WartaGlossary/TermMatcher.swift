@@ -11,11 +11,16 @@ import WartaCore
 /// own, or no term (the Corpus convention, `Corpus/README.md`).
 public struct TermMatcher: Sendable {
     public let trie: TermTrie
-    let filter: BaseFilter
+    let derived: DerivedFormTable
+    let filter: HashFilter
 
     public init(entries: [TermEntry]) {
         trie = TermTrie(entries: entries)
-        filter = BaseFilter(bases: trie.words.words)
+        let trie = self.trie
+        derived = DerivedFormTable(words: trie.words) { id in
+            trie.child(TermTrie.root, id).map { trie.entry(at: $0) != nil } ?? false
+        }
+        filter = HashFilter(hashes: Array(trie.words.allHashes) + Array(derived.forms.allHashes))
     }
 
     /// One candidate word id for the trie, spanning `width` parts.
@@ -45,6 +50,10 @@ public struct TermMatcher: Sendable {
     }
 
     func match(parts: [WordPart], text: UnsafeBufferPointer<UInt8>) -> [Match] {
+        filter.withBits { match(parts: parts, text: text, filterBits: $0) }
+    }
+
+    private func match(parts: [WordPart], text: UnsafeBufferPointer<UInt8>, filterBits: UnsafeBufferPointer<UInt64>) -> [Match] {
         var out: [Match] = []
         // Candidates per part, computed lazily: most parts are never reached beyond the root.
         var candStart = [Int32](repeating: -1, count: parts.count)
@@ -69,7 +78,7 @@ public struct TermMatcher: Sendable {
                 guard k < parts.count, !parts[k].blocked else { continue }
                 if candStart[k] < 0 {
                     candStart[k] = Int32(cands.count)
-                    collect(k, parts: parts, text: text, scratch: scratch, into: &cands)
+                    collect(k, parts: parts, text: text, scratch: scratch, filter: filterBits, into: &cands)
                     candEnd[k] = Int32(cands.count)
                 }
                 var ci = Int(candStart[k])
@@ -101,6 +110,32 @@ public struct TermMatcher: Sendable {
         return out
     }
 
+    /// `lah`, `pun` or `kah`.
+    @inline(__always) static func isParticle(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        (t[0] == 0x6C && t[1] == 0x61 && t[2] == 0x68) || (t[0] == 0x70 && t[1] == 0x75 && t[2] == 0x6E)
+            || (t[0] == 0x6B && t[1] == 0x61 && t[2] == 0x68)
+    }
+
+    /// Adds the candidates of a word stripped of a clitic: they end the match.
+    @inline(__always)
+    private func clitic(_ rest: UnsafeBufferPointer<UInt8>, hash: UInt64, _ cands: inout [Candidate], from start: Int,
+                        filter: UnsafeBufferPointer<UInt64>) {
+        guard HashFilter.mayContain(filter, hash) else { return }
+        if let id = trie.words.id(of: rest, hash: hash) {
+            TermMatcher.add(Candidate(id: id, width: 1, mustStart: false, mustEnd: true, cost: 1), &cands, from: start)
+        }
+        addDerived(rest, hash: hash, &cands, from: start)
+    }
+
+    /// Adds the derived-form readings of `form`: one-word matches only.
+    @inline(__always)
+    private func addDerived(_ form: UnsafeBufferPointer<UInt8>, hash: UInt64, _ cands: inout [Candidate], from start: Int) {
+        for i in derived.readings(of: form, hash: hash) {
+            let r = derived.readings[i]
+            TermMatcher.add(Candidate(id: r.base, width: 1, mustStart: true, mustEnd: true, cost: 1), &cands, from: start)
+        }
+    }
+
     /// Appends `c` unless a candidate with its id and width exists from `start` on (keeps the cheaper).
     @inline(__always)
     static func add(_ c: Candidate, _ cands: inout [Candidate], from start: Int) {
@@ -118,33 +153,43 @@ public struct TermMatcher: Sendable {
     /// The candidates of part `k`: its own form, acronym case, affix analyses, and analyses of its
     /// whole hyphenated word when `k` is the word's first part (`model-model`, `di-scrape`).
     private func collect(_ k: Int, parts: [WordPart], text: UnsafeBufferPointer<UInt8>,
-                         scratch: UnsafeMutableBufferPointer<UInt8>, into cands: inout [Candidate]) {
+                         scratch: UnsafeMutableBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>,
+                         into cands: inout [Candidate]) {
         let part = parts[k]
         let start = cands.count
         let words = trie.words
         let raw = UnsafeBufferPointer(rebasing: text[part.bytes])
         let (length, hasUpper) = Lowercase.into(scratch, raw)
         let lower = UnsafeBufferPointer(rebasing: scratch[0..<length])
-        let ownWord = words.id(of: lower) != nil
-        if let id = words.id(of: lower) {
-            TermMatcher.add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0), &cands, from: start)
+        // One FNV-1a pass gives the hash of the word and of the word without a 3- or 6-byte
+        // clitic (`-nya`, `-lah`, `-nyalah`): FNV hashes a prefix on the way to the whole.
+        var h: UInt64 = 0xcbf29ce484222325
+        var h3: UInt64 = 0, h6: UInt64 = 0
+        for (i, b) in lower.enumerated() {
+            if i == length - 3 { h3 = h }
+            if i == length - 6 { h6 = h }
+            h = (h ^ UInt64(b)) &* 0x100000001b3
+        }
+        if HashFilter.mayContain(filter, h) {
+            if let id = words.id(of: lower, hash: h) {
+                TermMatcher.add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0), &cands, from: start)
+            }
+            addDerived(lower, hash: h, &cands, from: start)
         }
         if hasUpper, let id = words.id(of: raw) {
             TermMatcher.add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0), &cands, from: start)
         }
-        if filter.mayAnalyse(lower) {
-            AffixAnalyzer.segmentations(lower) { seg in
-                // Nominalisations with a prefix (`pelatihan`, `kebiasaan`) are lemmas of their own or
-                // no term. Bare -an on a root takes the root (`retasan` → `retas`) unless the term
-                // base knows the -an word itself (`latihan`, from `data latihan`): then it is a
-                // word of its own (*exercise*), not a form of `latih`.
-                if seg.kind == .nominal && (seg.prefix != .none || ownWord) { return true }
-                guard let id = words.id(of: UnsafeBufferPointer(rebasing: lower[seg.baseStart..<seg.baseEnd]), restore: seg.restore)
-                else { return true }
-                TermMatcher.add(Candidate(id: id, width: 1, mustStart: seg.kind == .verbal, mustEnd: true, cost: 1),
-                                &cands, from: start)
-                return true
-            }
+        // Clitics: `-nya`, `-lah`, `-pun`, `-kah`, `-nyalah`, `-nyapun` end a match.
+        let minimum = AffixAnalyzer.minimumBaseLength + 3
+        var end = length
+        var hEnd = h3
+        if end >= minimum, TermMatcher.isParticle(UnsafeBufferPointer(rebasing: lower[(end - 3)..<end])) {
+            end -= 3
+            clitic(UnsafeBufferPointer(rebasing: lower[0..<end]), hash: h3, &cands, from: start, filter: filter)
+            hEnd = h6
+        }
+        if end >= minimum, lower[end - 3] == 0x6E, lower[end - 2] == 0x79, lower[end - 1] == 0x61 { // -nya
+            clitic(UnsafeBufferPointer(rebasing: lower[0..<(end - 3)]), hash: hEnd, &cands, from: start, filter: filter)
         }
         // Hyphenated words, from their first part: x-x, x-xnya, di-x, x-nya.
         if part.canStart && part.wordLast > k {

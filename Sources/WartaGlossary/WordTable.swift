@@ -68,12 +68,20 @@ public final class WordTable: @unchecked Sendable {
         return h
     }
 
+    /// Hashes of all words (for building filters over several tables).
+    var allHashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(rebasing: hashes[0..<words.count]) }
+
     /// The id of `restore`+`bytes` (`restore` 0 = none), or nil.
     @inline(__always)
     public func id(of bytes: UnsafeBufferPointer<UInt8>, restore: UInt8 = 0) -> Int32? {
+        id(of: bytes, restore: restore, hash: WordTable.hash(bytes, restore: restore))
+    }
+
+    /// The id of `restore`+`bytes` whose FNV-1a hash `h` the caller already has, or nil.
+    @inline(__always)
+    func id(of bytes: UnsafeBufferPointer<UInt8>, restore: UInt8 = 0, hash h: UInt64) -> Int32? {
         let length = bytes.count + (restore != 0 ? 1 : 0)
         if length == 0 { return nil }
-        let h = WordTable.hash(bytes, restore: restore)
         var s = Int(truncatingIfNeeded: h) & mask
         while true {
             let v = slots[s]
