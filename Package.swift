@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "WartaEntitiesTests", dependencies: ["WartaEntities", "WartaTestSupport"]),
         .testTarget(name: "WartaGlossaryTests", dependencies: ["WartaGlossary", "WartaTestSupport"]),
         .testTarget(name: "WartaSummaryTests", dependencies: ["WartaSummary", "WartaTestSupport"]),
-        .testTarget(name: "WartaIOTests", dependencies: ["WartaIO", "WartaTestSupport"]),
+        .testTarget(name: "WartaIOTests", dependencies: ["WartaIO", "WartaTestSupport", "CZlib"]),
         .testTarget(name: "WartaEndToEndTests", dependencies: ["Warta", "WartaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -94,7 +94,7 @@ struct ArticleText {
         let total = paragraphs.count
         // Kickers, rubrics and breadcrumbs before the headline: short lines above the title.
         var start = 0
-        if let titleKey, let t = paragraphs.prefix(6).firstIndex(where: { $0.text.lowercased() == titleKey }),
+        if let titleKey, let t = paragraphs.prefix(6).firstIndex(where: { $0.text.utf8.count == titleKey.utf8.count && $0.text.lowercased() == titleKey }),
            paragraphs[..<t].allSatisfy({ BoilerplateLexicon.words(in: $0.text) <= 8 }) {
             start = t
         }
@@ -110,11 +110,9 @@ struct ArticleText {
             }
             // Mostly a link: navigation or a related-article teaser.
             if p.linkChars * 2 > p.chars, p.chars < 250 { continue }
-            let key = p.text.lowercased()
             // The headline repeated as the first lines of the body.
-            if let titleKey, key == titleKey, kept.count < 3 { continue }
-            if seen.contains(key), p.chars > 20 { continue }
-            seen.insert(key)
+            if let titleKey, kept.count < 3, p.text.utf8.count == titleKey.utf8.count, p.text.lowercased() == titleKey { continue }
+            if p.chars > 20, !seen.insert(p.text).inserted { continue }
             kept.append(p.text)
         }
         return kept

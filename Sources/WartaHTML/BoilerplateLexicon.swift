@@ -42,6 +42,8 @@ public struct BoilerplateLexicon: Sendable {
 
     /// Classifies one paragraph (already whitespace-collapsed).
     public func verdict(_ paragraph: String) -> Verdict {
+        // Every pattern is short: long paragraphs are prose.
+        if paragraph.utf8.count >= 300 { return .keep }
         let lower = paragraph.lowercased()
         let key = BoilerplateLexicon.stripTrailing(lower)
         if ends.contains(key) { return .end }

@@ -32,6 +32,37 @@ enum ClassCues {
     /// Names that keep an `unlikely` block.
     static let maybe: [String] = ["and", "article", "body", "column", "content", "main", "shadow", "detail"]
 
+    static let positiveBytes = positive.map { Array($0.utf8) }
+    static let negativeBytes = negative.map { Array($0.utf8) }
+    static let unlikelyBytes = unlikely.map { Array($0.utf8) }
+    static let maybeBytes = maybe.map { Array($0.utf8) }
+
+    /// ASCII-lower-cased UTF-8 bytes of `s` (class names are ASCII in practice).
+    static func lowerBytes(_ s: String) -> [UInt8] {
+        s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// True when `hay` contains one of `patterns` (byte-level; names are short, so a naive scan wins).
+    static func containsAny(_ hay: [UInt8], _ patterns: [[UInt8]]) -> Bool {
+        if hay.isEmpty { return false }
+        return hay.withUnsafeBufferPointer { h in
+            for p in patterns where p.count <= h.count {
+                let first = p[0]
+                var i = 0
+                let last = h.count - p.count
+                outer: while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < p.count { if h[i + k] != p[k] { i += 1; continue outer }; k += 1 }
+                        return true
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
+
     /// The `class` and `id` of a node, lower-cased and joined by a space ("" when neither).
     static func names(of node: HTMLTree.Node) -> String {
         var s = ""
@@ -43,25 +74,25 @@ enum ClassCues {
     }
 
     static func contains(_ names: String, anyOf patterns: [String]) -> Bool {
-        for p in patterns where names.contains(p) { return true }
-        return false
+        containsAny(lowerBytes(names), patterns.map { Array($0.utf8) })
     }
 
     /// readability's class weight: −25 for boilerplate names, +25 for content names, per attribute.
     static func weight(of node: HTMLTree.Node) -> Double {
         var w = 0.0
         for (k, v) in node.attributes where (k == "class" || k == "id") && !v.isEmpty {
-            let s = v.lowercased()
-            if contains(s, anyOf: negative) { w -= 25 }
-            if contains(s, anyOf: positive) { w += 25 }
+            let s = lowerBytes(v)
+            if containsAny(s, negativeBytes) { w -= 25 }
+            if containsAny(s, positiveBytes) { w += 25 }
         }
         return w
     }
 
     /// True when the block's names say "not the article" and nothing says "content".
     static func isUnlikely(_ node: HTMLTree.Node) -> Bool {
-        let s = names(of: node)
+        var s: [UInt8] = []
+        for (k, v) in node.attributes where k == "class" || k == "id" { s += lowerBytes(v); s.append(0x20) }
         if s.isEmpty { return false }
-        return contains(s, anyOf: unlikely) && !contains(s, anyOf: maybe)
+        return containsAny(s, unlikelyBytes) && !containsAny(s, maybeBytes)
     }
 }

@@ -67,6 +67,7 @@ public struct HTMLTree: Sendable {
     /// Iterative copy of the libxml2 tree (pages nest hundreds deep: no recursion).
     mutating func build(from doc: htmlDocPtr) {
         nodes.reserveCapacity(2048)
+        var names: [UnsafePointer<xmlChar>: String] = [:]
         var cur: xmlNodePtr? = doc.pointee.children
         var parentIndex: Int32 = -1
         var depth: Int32 = 0
@@ -75,7 +76,13 @@ public struct HTMLTree: Sendable {
             var myIndex: Int32 = -1
             switch n.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                // libxml2 interns element names in its dictionary: one Swift string per distinct pointer.
+                let name: String
+                if let np = n.pointee.name {
+                    if let cached = names[np] { name = cached } else {
+                        name = String(cString: np).lowercased(); names[np] = name
+                    }
+                } else { name = "" }
                 var attrs: [(String, String)] = []
                 var a = n.pointee.properties
                 while let attr = a {

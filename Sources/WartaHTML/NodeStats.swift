@@ -55,7 +55,7 @@ struct NodeStats {
             if NodeStats.alwaysRemoved.contains(node.name) && node.name != "body" { removed[i] = true; continue }
             if NodeStats.isHidden(node) { removed[i] = true; continue }
             // A page header goes; an article header (headline, lede, byline) stays for the filters.
-            if node.name == "header", !ClassCues.contains(ClassCues.names(of: node), anyOf: ["article", "post", "entry", "detail", "story", "content"]) {
+            if node.name == "header", !ClassCues.containsAny(ClassCues.lowerBytes(ClassCues.names(of: node)), NodeStats.articleHeaderCues) {
                 removed[i] = true; continue
             }
             if stripUnlikely, node.name != "body", node.name != "article", node.name != "main", node.name != "a",
@@ -112,14 +112,17 @@ struct NodeStats {
         chars[i] == 0 ? 0 : Double(linkChars[i]) / Double(chars[i])
     }
 
+    static let articleHeaderCues = ["article", "post", "entry", "detail", "story", "content"].map { Array($0.utf8) }
+    static let hiddenStyles = [Array("display:none".utf8), Array("visibility:hidden".utf8)]
+
     /// `hidden`, `aria-hidden="true"` on containers, `display:none`, `visibility:hidden`.
     static func isHidden(_ node: HTMLTree.Node) -> Bool {
         for (k, v) in node.attributes {
             switch k {
             case "hidden": return true
             case "style":
-                let s = v.lowercased().replacingSpaces()
-                if s.contains("display:none") || s.contains("visibility:hidden") { return true }
+                let s = ClassCues.lowerBytes(v).filter { $0 != 0x20 }
+                if ClassCues.containsAny(s, hiddenStyles) { return true }
             default: continue
             }
         }

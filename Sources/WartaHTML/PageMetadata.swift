@@ -59,9 +59,8 @@ struct PageMetadata {
                 if prop == "datePublished", itempropDate == nil { itempropDate = n.attribute("datetime") ?? n.attribute("content") }
             }
             if bylineTexts.count < 6, n.name != "meta", n.name != "body", n.name != "html" {
-                let names = ClassCues.names(of: n)
-                if !names.isEmpty, names.contains("author") || names.contains("byline") || names.contains("penulis")
-                    || names.contains("reporter") {
+                let names = ClassCues.lowerBytes(ClassCues.names(of: n))
+                if !names.isEmpty, ClassCues.containsAny(names, PageMetadata.bylineCues) {
                     let t = VisibleText.text(of: Int32(i), in: tree)
                     if !t.isEmpty, t.count < 120 { bylineTexts.append(t) }
                 }
@@ -126,6 +125,8 @@ struct PageMetadata {
         }
         return headings.prefix(h1Count).first
     }
+
+    static let bylineCues = ["author", "byline", "penulis", "reporter"].map { Array($0.utf8) }
 
     /// Drops a trailing or leading site name: `Judul Berita - Kompas.com` → `Judul Berita`.
     static func stripSiteSuffix(_ t: String) -> String {

@@ -13,6 +13,7 @@ import Glibc
 public struct ScrubStage: PageScrubber {
     public static let name = "scrub"
     let lexicon: BoilerplateLexicon
+    static let debug = getenv("WARTA_DEBUG_SCRUB") != nil
 
     public init(config: StageConfig) throws(StageError) {
         lexicon = try BoilerplateLexicon(config: config)
@@ -41,7 +42,7 @@ public struct ScrubStage: PageScrubber {
         meta.title = page.title.map(TextNormalization.nfc)
         meta.author = page.author.map(TextNormalization.nfc)
         meta.published = page.published
-        meta.url = page.canonicalURL ?? record.url
+        meta.url = record.url ?? page.canonicalURL
         meta.site = page.site
         meta.lang = page.lang
         meta.charsetDeclared = charset.declared
@@ -70,17 +71,17 @@ public struct ScrubStage: PageScrubber {
             let selection = ContentSelection.select(tree: tree, stats: stats, body: body)
             let raw = ArticleText.paragraphs(roots: selection.roots, tree: tree, stats: stats, clean: true, protected: selection.best)
             let kept = ArticleText.filter(raw, lexicon: lexicon, title: page.title)
-            if getenv("WARTA_DEBUG_SCRUB") != nil {
+            if Self.debug {  // WARTA_DEBUG_SCRUB=1: print the selection per page on stderr
                 var line = "strict=\(strict) top=\(selection.topScore) roots="
                 for r in selection.roots { let n = tree.nodes[Int(r)]; line += "<\(n.name) \(ClassCues.names(of: n))>[\(stats.chars[Int(r)])] " }
                 line += "raw=\(raw.count) kept=\(kept.count)\n"; for p in raw { line += "   [\(p.chars)/\(p.linkChars)] \(p.text.prefix(80))\n" }
-                fputs(line, fdopen(2, "w"))
+                _ = line.withCString { write(2, $0, strlen($0)) }
             }
             let chars = kept.reduce(0) { $0 + $1.utf8.count }
             if chars > bestChars { best = kept; bestChars = chars }
             if bestChars >= 200 { break }
         }
-        if let ld = page.articleBody, ld.utf8.count > 2 * max(bestChars, 200) {
+        if let ld = page.articleBody, ld.utf8.count >= 80, ld.utf8.count > 2 * bestChars {
             let paras = Self.splitParagraphs(ld).filter { lexicon.verdict($0) == .keep }
             if !paras.isEmpty { return paras }
         }

@@ -12,6 +12,7 @@ public struct RecordReader {
     var sourceIndex = 0
     var lines: LineReader?
     var linesSource: InputSource?
+    var warc: WARCReader?
 
     public init(sources: [InputSource], maxPageBytes: Int) {
         self.sources = sources; self.maxPageBytes = maxPageBytes
@@ -20,6 +21,12 @@ public struct RecordReader {
     /// The next record, nil at the end of all sources.
     public mutating func next() throws(InputError) -> InputRecord? {
         while true {
+            if warc != nil {
+                if let r = try warc!.next() { return r }
+                warc!.close()
+                warc = nil
+                continue
+            }
             if var reader = lines, let src = linesSource {
                 let line = try reader.next()
                 let n = reader.lineNumber
@@ -40,8 +47,7 @@ public struct RecordReader {
                 lines = src.isStandardInput ? LineReader(fd: 0) : try LineReader(path: src.path)
                 linesSource = src
             case .warc:
-                return InputRecord(id: src.path, payload: .failed(StageError(
-                    stage: "input", kind: "unsupported", message: "\(src.path): WARC input is not supported yet")))
+                warc = try WARCReader(path: src.isStandardInput ? "/dev/stdin" : src.path, maxPageBytes: maxPageBytes)
             case .html, .text:
                 if src.isStandardInput {
                     return InputRecord(id: "-", payload: .failed(StageError(
