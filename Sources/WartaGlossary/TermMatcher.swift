@@ -13,6 +13,8 @@ public struct TermMatcher: Sendable {
     public let trie: TermTrie
     let derived: DerivedFormTable
     let filter: HashFilter
+    /// Entries that are one-word verb roots (`pos = verb`): matched only in affixed forms.
+    let verbRoot: [Bool]
 
     public init(entries: [TermEntry]) {
         trie = TermTrie(entries: entries)
@@ -20,6 +22,7 @@ public struct TermMatcher: Sendable {
         derived = DerivedFormTable(words: trie.words) { id in
             trie.child(TermTrie.root, id).map { trie.entry(at: $0) != nil } ?? false
         }
+        verbRoot = entries.map { $0.pos == "verb" && !$0.lemma.contains(" ") }
         filter = HashFilter(hashes: Array(trie.words.allHashes) + Array(derived.forms.allHashes))
     }
 
@@ -31,6 +34,8 @@ public struct TermMatcher: Sendable {
         var mustEnd: Bool
         /// 0 for the word's own form; derived forms lose ties against it.
         var cost: Int
+        /// A verb form or another affixed reading (what a `pos = verb` root needs).
+        var affixed: Bool = false
     }
 
     /// A match: parts `first...last` and the entry.
@@ -93,7 +98,9 @@ public struct TermMatcher: Sendable {
                     for j in k...end where parts[j].blocked { clear = false }
                     if !clear { continue }
                     let total = cost + c.cost
-                    if parts[end].canEnd, let e = trie.entry(at: next),
+                    // A verb root (`proses`, `latih`) is a term only in an affixed form: bare
+                    // `proses` is the noun *process* (`Glossary/terms/TERMBASE.md`, pos = verb).
+                    if parts[end].canEnd, let e = trie.entry(at: next), !(verbRoot[e] && !(k == p && c.affixed)),
                        end > bestEnd || (end == bestEnd && total < bestCost) {
                         bestEnd = end; bestCost = total; bestEntry = e
                     }
@@ -132,7 +139,8 @@ public struct TermMatcher: Sendable {
     private func addDerived(_ form: UnsafeBufferPointer<UInt8>, hash: UInt64, _ cands: inout [Candidate], from start: Int) {
         for i in derived.readings(of: form, hash: hash) {
             let r = derived.readings[i]
-            TermMatcher.add(Candidate(id: r.base, width: 1, mustStart: true, mustEnd: true, cost: 1), &cands, from: start)
+            TermMatcher.add(Candidate(id: r.base, width: 1, mustStart: true, mustEnd: true, cost: 1, affixed: true),
+                            &cands, from: start)
         }
     }
 
@@ -224,7 +232,7 @@ public struct TermMatcher: Sendable {
                     // A verbal prefix before a foreign base: `di-scrape`, `men-training`.
                     let rawB = UnsafeBufferPointer(rebasing: text[parts[last].bytes])
                     for id in [words.id(of: bb), words.id(of: rawB)].compactMap({ $0 }) {
-                        add(Candidate(id: id, width: 2, mustStart: true, mustEnd: true, cost: 1))
+                        add(Candidate(id: id, width: 2, mustStart: true, mustEnd: true, cost: 1, affixed: true))
                     }
                 }
             }

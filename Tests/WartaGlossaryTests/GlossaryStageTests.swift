@@ -29,6 +29,14 @@ import WartaTestSupport
         #expect(t.map(\.1) == ["latih", "model", "latih", "label"])
     }
 
+    /// A verb root (`pos = verb`) is a term only when affixed: bare `proses` is the noun.
+    @Test func verbRootsNeedAnAffix() {
+        let t = TermTests.terms("Proses itu lama, jadi server memproses data yang diproses ulang.")
+        #expect(t.map(\.0) == ["server", "memproses", "diproses"].filter { w in t.contains { $0.0 == w } })
+        #expect(!t.map(\.0).contains("Proses"))
+        #expect(t.map(\.0).contains("memproses") && t.map(\.0).contains("diproses"))
+    }
+
     /// Hyphen and space are the same inside a form (`open-source` = `open source`).
     @Test func hyphenatedForms() {
         let t = TermTests.terms("Model open-source dan machine-learning kini lazim.")
