@@ -20,6 +20,9 @@ public struct EnglishComposer: Sendable {
         for a in AffixAnalyzer.analyses(of: lower, accept: { lexicon.fallback[$0] != nil }) {
             if let f = lexicon.fallback[a.base] { return (f.english, 0.4, "\(f.source) (\(f.licence)) via \(a.segmentation.describe(base: a.base))") }
         }
+        if let r = LoanwordRespelling.english(for: lower, isEnglish: { lexicon.englishWords.contains($0) }) {
+            return (r, 0.5, "loanword respelling")
+        }
         return nil
     }
 

@@ -48,6 +48,10 @@ public struct GlossaryLookup: Sendable {
                 else if let f = lexicon?.fallback[a.base] { line += "  → fallback \(f.english) [\(f.source), \(f.licence)]" }
                 lines.append(line)
             }
+            if let lexicon, lexicon.fallback[w.lowercased()] == nil,
+               let r = LoanwordRespelling.english(for: w.lowercased(), isEnglish: { lexicon.englishWords.contains($0) }) {
+                lines.append("  loanword respelling: \(r)")
+            }
             if let f = lexicon?.fallback[w.lowercased()] {
                 lines.append("  fallback: \(f.english)" + (f.alternatives.isEmpty ? "" : " (also: \(f.alternatives.joined(separator: ", ")))")
                              + " [\(f.pos), \(f.source), \(f.licence)]")

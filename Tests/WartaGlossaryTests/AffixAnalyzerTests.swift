@@ -37,3 +37,18 @@ import WartaGlossary
         #expect(v.first?.segmentation.kind == .verbal)
     }
 }
+
+/// Loanword respelling proposes English only when an English dictionary knows the result.
+@Suite struct LoanwordRespellingTests {
+    static let english: Set<String> = ["external", "exposure", "quantization", "competitive", "technology", "university"]
+
+    @Test(arguments: [("eksternal", "external"), ("eksposur", "exposure"), ("kuantisasi", "quantization"),
+                      ("kompetitif", "competitive"), ("teknologi", "technology"), ("universitas", "university")])
+    func respells(_ word: String, _ expected: String) {
+        #expect(LoanwordRespelling.english(for: word) { Self.english.contains($0) } == expected)
+    }
+
+    @Test func unknownResultsAreRefused() {
+        #expect(LoanwordRespelling.english(for: "pelabuhan") { Self.english.contains($0) } == nil)
+    }
+}
