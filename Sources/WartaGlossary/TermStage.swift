@@ -21,6 +21,11 @@ public struct TermStage: DocumentStage {
     public init(entries: [TermEntry]) { matcher = TermMatcher(entries: entries) }
 
     public func process(_ document: inout AnnotatedDocument) throws(StageError) {
+        if EnglishTextGuess.isEnglish(document) {
+            document.terms = []
+            document.note(TermStage.name, "english-text", "the text reads as English: no Indonesian terms aligned")
+            return
+        }
         let found = matcher.matches(in: document)
         let entries = matcher.trie.entries
         var terms: [TermMatch] = []

@@ -71,6 +71,14 @@ import WartaTestSupport
         #expect(t.map(\.0) == ["Data berlabel"])
     }
 
+    /// An English page gets no Indonesian terms (its `chip` and `model` are plain English).
+    @Test func englishPagesAreLeftAlone() {
+        let t = TermTests.terms("The company said that the new chip is faster and that the model was trained with it. This is the plan.")
+        #expect(t.isEmpty)
+        let id = TermTests.terms("Perusahaan itu memakai cip baru untuk melatih model dan bilang \"the chip is fast\".")
+        #expect(id.map(\.0).contains("melatih"))
+    }
+
     /// Look-alikes stay untouched in running text.
     @Test func lookAlikesInRunningText() {
         let t = TermTests.terms("Pemerintah memahami bahwa pelabuhan dan komputer biasanya terbiasa.")
