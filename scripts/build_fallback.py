@@ -9,8 +9,11 @@ Usage (from the project root):
 Every output row keeps the `source` of the pair it chose (a wordnet synset id `wnb:...`,
 `omw-wikt:...`, or `freedict-eng-ind`) and that source's licence, so each CC BY-SA entry stays
 traceable. The English for a headword is the candidate with the most weighted votes across the
-three files: Wiktionary-derived OMW 3, FreeDict/WikDict 2, Wordnet Bahasa 1 (its automatic
-entries are the noisiest); within a synset the first lemma (PWN's most frequent) gets a bonus.
+three files: FreeDict/WikDict 4, Wiktionary-derived OMW 3, Wordnet Bahasa 1 (its automatic
+entries are the noisiest); within a synset the first lemma (PWN's most frequent) gets a bonus,;
+capitalised English (`Department of Education` for `pembelajaran`) counts a third. FreeDict is a
+headword-to-headword dictionary and gives the everyday sense (`keamanan` → *security*, where
+Wordnet Bahasa's automatic synsets vote *peace*), hence its weight.
 Rows: Indonesian headwords of at most three words, not capitalised names, not definitions.
 """
 import csv
@@ -18,7 +21,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-WEIGHT = {'omw-wikt': 3.0, 'freedict': 2.0, 'wnb': 1.0}
+WEIGHT = {'omw-wikt': 3.0, 'freedict': 4.0, 'wnb': 1.0}
 LICENCE = {'omw-wikt': 'CC BY-SA 3.0', 'freedict': 'CC BY-SA 3.0', 'wnb': 'MIT; WordNet 3.0'}
 POS = {'n': 'noun', 'noun': 'noun', 'v': 'verb', 'verb': 'verb', 'adj': 'adjective',
        'adv': 'adverb', 'pn': 'properNoun'}
@@ -55,7 +58,7 @@ def main():
     out = csv.writer(sys.stdout, delimiter='\t', lineterminator='\n', quoting=csv.QUOTE_NONE, escapechar='\\')
     out.writerow(['indonesian', 'english', 'alternatives', 'pos', 'source', 'licence'])
     for ind in sorted(votes):
-        ranked = sorted(votes[ind].items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = sorted(votes[ind].items(), key=lambda kv: (-(kv[1] * (0.3 if kv[0][:1].isupper() else 1.0)), kv[0]))
         best = ranked[0][0]
         source, pos = first_source[(ind, best)]
         alts = '|'.join(en for en, _ in ranked[1:4])
