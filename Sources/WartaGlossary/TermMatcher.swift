@@ -167,17 +167,34 @@ public struct TermMatcher: Sendable {
         let start = cands.count
         let words = trie.words
         let raw = UnsafeBufferPointer(rebasing: text[part.bytes])
-        let (length, hasUpper) = Lowercase.into(scratch, raw)
-        let lower = UnsafeBufferPointer(rebasing: scratch[0..<length])
-        // One FNV-1a pass gives the hash of the word and of the word without a 3- or 6-byte
-        // clitic (`-nya`, `-lah`, `-nyalah`): FNV hashes a prefix on the way to the whole.
+        // One pass lower-cases the word and hashes it (FNV-1a), keeping the hashes of the word
+        // without a 3- or 6-byte clitic (`-nya`, `-lah`, `-nyalah`): FNV hashes every prefix on
+        // its way to the whole. Non-ASCII words take the slow path.
+        var length = raw.count
+        var hasUpper = false
         var h: UInt64 = 0xcbf29ce484222325
         var h3: UInt64 = 0, h6: UInt64 = 0
-        for (i, b) in lower.enumerated() {
+        var ascii = true
+        for i in 0..<length {
+            let b = raw[i]
+            if b >= 0x80 { ascii = false; break }
+            var l = b
+            if b &- 0x41 < 26 { l = b | 0x20; hasUpper = true }
+            scratch[i] = l
             if i == length - 3 { h3 = h }
             if i == length - 6 { h6 = h }
-            h = (h ^ UInt64(b)) &* 0x100000001b3
+            h = (h ^ UInt64(l)) &* 0x100000001b3
         }
+        if !ascii {
+            (length, hasUpper) = Lowercase.into(scratch, raw)
+            h = 0xcbf29ce484222325
+            for i in 0..<length {
+                if i == length - 3 { h3 = h }
+                if i == length - 6 { h6 = h }
+                h = (h ^ UInt64(scratch[i])) &* 0x100000001b3
+            }
+        }
+        let lower = UnsafeBufferPointer(rebasing: scratch[0..<length])
         if HashFilter.mayContain(filter, h) {
             if let id = words.id(of: lower, hash: h) {
                 TermMatcher.add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0), &cands, from: start)
