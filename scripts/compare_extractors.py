@@ -11,7 +11,7 @@ speed can be set beside `warta bench --stages scrub --jobs 1`.
 """
 import json
 import os
-import re
+import subprocess
 import sys
 import time
 
@@ -36,11 +36,20 @@ def trafilatura_text(html):
     return trafilatura.extract(html) or ''
 
 
+def warta_bench(data, stages, jobs):
+    """pages/s of `warta bench` on the same pages, in the same run."""
+    binary = os.environ.get('WARTA', '.build/release/warta')
+    proc = subprocess.run([binary, 'bench', '--stages', stages, '--jobs', str(jobs), '--repeat', '3',
+                           os.path.join(data, 'pages')], capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])['pages_per_s']
+
+
 def main():
     data, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
     gold = [json.loads(l) for l in open(os.path.join(data, 'gold.jsonl'), encoding='utf-8')]
     pages = [(g['id'], open(os.path.join(data, g['file']), encoding='utf-8', errors='replace').read()) for g in gold]
+    rates = {}
     for name, fn in (('readability', readability_text), ('trafilatura', trafilatura_text)):
         t0 = time.perf_counter()
         with open(os.path.join(out, name + '.jsonl'), 'w', encoding='utf-8') as f:
@@ -51,7 +60,12 @@ def main():
                     text = ''
                 f.write(json.dumps({'id': pid, 'text': text}, ensure_ascii=False) + '\n')
         secs = time.perf_counter() - t0
-        print(f'{name}: {len(pages)} pages in {secs:.2f} s = {len(pages) / secs:.1f} pages/s (one core)')
+        rates[name] = len(pages) / secs
+        print(f'{name}: {len(pages)} pages in {secs:.2f} s = {rates[name]:.1f} pages/s (one core)')
+    for stages in ('scrub', 'scrub,sentences,numerals,entities,terms'):
+        w = warta_bench(data, stages, 1)
+        print(f'warta bench --stages {stages} --jobs 1: {w:.1f} pages/s = '
+              f'{w / rates["trafilatura"]:.1f}x trafilatura, {w / rates["readability"]:.1f}x readability')
 
 
 if __name__ == '__main__':

@@ -1,9 +1,15 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Runs a transform over a stream of inputs on `jobs` threads and hands the results to `emit` in
-/// input order, with at most `window` inputs in memory at a time (so memory stays flat whatever
-/// the corpus size). Batches: read `window` inputs, transform them concurrently
-/// (`concurrentPerform` balances work across threads), emit in order, repeat.
+/// Runs a transform over a stream of inputs on `jobs` worker threads and hands the results to
+/// `emit` in input order, with at most `window` inputs in flight (read but not yet emitted), so
+/// memory stays flat whatever the corpus size.
+///
+/// The calling thread reads inputs and emits results; workers take inputs in sequence order from
+/// a ring of `window` slots. Reading, transforming and writing overlap: no batch barrier, so a slow
+/// page delays only the results behind it, never idles the other workers for long.
 public struct OrderedRunner: Sendable {
     public let jobs: Int
     public let window: Int
@@ -22,52 +28,117 @@ public struct OrderedRunner: Sendable {
             while let x = try next() { try emit(transform(x)) }
             return
         }
-        while true {
-            var batch: [In] = []
-            batch.reserveCapacity(window)
-            while batch.count < window, let x = try next() { batch.append(x) }
-            if batch.isEmpty { return }
-            let results = ResultSlots<Out>(count: batch.count)
-            let inputs = batch
-            DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { worker in
-                // Static interleaving would unbalance on skewed pages; take work from a shared counter.
-                while let i = results.claim() { results.set(i, transform(inputs[i])) }
-                _ = worker
+        let ring = Ring<In, Out>(size: window)
+        let group = DispatchGroup()
+        for _ in 0..<jobs {
+            DispatchQueue.global().async(group: group) {
+                while let (seq, input) = ring.claim() {
+                    ring.complete(seq, transform(input))
+                }
             }
-            for i in 0..<inputs.count { try emit(results.take(i)) }
+        }
+        defer {
+            ring.shutdown()
+            group.wait()
+        }
+        var exhausted = false
+        while true {
+            // Emit every finished result at the head, in order.
+            while let out = ring.takeReady() { try emit(out) }
+            if exhausted {
+                if ring.isDrained { return }
+                ring.waitForHead()
+                continue
+            }
+            if ring.hasRoom {
+                if let x = try next() { ring.push(x) } else { exhausted = true }
+            } else {
+                ring.waitForHead()
+            }
         }
     }
 }
 
-/// Result slots written once each by worker threads (each index claimed by exactly one thread).
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private var nextIndex = 0
-    private let lock = NSLockLike()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func claim() -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard nextIndex < slots.count else { return nil }
-        nextIndex += 1
-        return nextIndex - 1
-    }
-    func set(_ i: Int, _ v: T) { lock.lock(); slots[i] = v; lock.unlock() }
-    func take(_ i: Int) -> T { slots[i]! }
-}
-
-#if canImport(Glibc)
-import Glibc
-/// A pthread mutex (Foundation-free).
-final class NSLockLike: @unchecked Sendable {
+/// The in-flight window: slot `seq % size` holds input or result number `seq`.
+final class Ring<In, Out>: @unchecked Sendable {
+    private var inputs: [In?]
+    private var outputs: [Out?]
+    private let size: Int
+    private var pushed = 0      // inputs read so far
+    private var claimed = 0     // inputs taken by workers
+    private var emitted = 0     // results handed to emit
+    private var closed = false
     private var m = pthread_mutex_t()
-    init() { pthread_mutex_init(&m, nil) }
-    deinit { pthread_mutex_destroy(&m) }
-    func lock() { pthread_mutex_lock(&m) }
-    func unlock() { pthread_mutex_unlock(&m) }
+    private var workAvailable = pthread_cond_t()
+    private var headReady = pthread_cond_t()
+
+    init(size: Int) {
+        self.size = size
+        inputs = Array(repeating: nil, count: size)
+        outputs = Array(repeating: nil, count: size)
+        pthread_mutex_init(&m, nil)
+        pthread_cond_init(&workAvailable, nil)
+        pthread_cond_init(&headReady, nil)
+    }
+
+    deinit {
+        pthread_cond_destroy(&workAvailable)
+        pthread_cond_destroy(&headReady)
+        pthread_mutex_destroy(&m)
+    }
+
+    var hasRoom: Bool { pthread_mutex_lock(&m); defer { pthread_mutex_unlock(&m) }; return pushed - emitted < size }
+    var isDrained: Bool { pthread_mutex_lock(&m); defer { pthread_mutex_unlock(&m) }; return emitted == pushed }
+
+    func push(_ x: In) {
+        pthread_mutex_lock(&m)
+        inputs[pushed % size] = x
+        pushed += 1
+        pthread_cond_signal(&workAvailable)
+        pthread_mutex_unlock(&m)
+    }
+
+    /// A worker's next input, nil once the ring is shut down.
+    func claim() -> (Int, In)? {
+        pthread_mutex_lock(&m)
+        defer { pthread_mutex_unlock(&m) }
+        while claimed == pushed && !closed { pthread_cond_wait(&workAvailable, &m) }
+        if claimed == pushed { return nil }
+        let seq = claimed
+        claimed += 1
+        let x = inputs[seq % size]!
+        inputs[seq % size] = nil
+        return (seq, x)
+    }
+
+    func complete(_ seq: Int, _ out: Out) {
+        pthread_mutex_lock(&m)
+        outputs[seq % size] = out
+        if seq == emitted { pthread_cond_signal(&headReady) }
+        pthread_mutex_unlock(&m)
+    }
+
+    /// The result at the head when it is finished.
+    func takeReady() -> Out? {
+        pthread_mutex_lock(&m)
+        defer { pthread_mutex_unlock(&m) }
+        guard emitted < pushed, let out = outputs[emitted % size] else { return nil }
+        outputs[emitted % size] = nil
+        emitted += 1
+        return out
+    }
+
+    /// Blocks until the head result is finished (or nothing is in flight).
+    func waitForHead() {
+        pthread_mutex_lock(&m)
+        while emitted < pushed, outputs[emitted % size] == nil { pthread_cond_wait(&headReady, &m) }
+        pthread_mutex_unlock(&m)
+    }
+
+    func shutdown() {
+        pthread_mutex_lock(&m)
+        closed = true
+        pthread_cond_broadcast(&workAvailable)
+        pthread_mutex_unlock(&m)
+    }
 }
-#else
-import Foundation
-typealias NSLockLike = NSLock
-#endif

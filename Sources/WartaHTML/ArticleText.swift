@@ -108,6 +108,8 @@ struct ArticleText {
                 continue
             case .keep: break
             }
+            // The value of a label that sat in another element (": Anju Christian" after "Penulis").
+            if p.text.hasPrefix(":"), BoilerplateLexicon.words(in: p.text) <= 8 { continue }
             // Mostly a link: navigation or a related-article teaser.
             if p.linkChars * 2 > p.chars, p.chars < 250 { continue }
             // The headline repeated as the first lines of the body.

@@ -14,12 +14,31 @@ public struct RecordReader {
     var linesSource: InputSource?
     var warc: WARCReader?
 
-    public init(sources: [InputSource], maxPageBytes: Int) {
-        self.sources = sources; self.maxPageBytes = maxPageBytes
+    /// Records of JSONL/WARC sources outside this shard are skipped as they are read.
+    let shard: Shard
+
+    public init(sources: [InputSource], maxPageBytes: Int, shard: Shard = .all) {
+        self.sources = shard.select(sources); self.maxPageBytes = maxPageBytes; self.shard = shard
     }
 
-    /// The next record, nil at the end of all sources.
+    /// How many records the input holds when that is known before reading (whole files only).
+    public var knownTotal: Int? {
+        sources.allSatisfy { $0.format == .html || $0.format == .text } ? sources.count : nil
+    }
+
+    /// The next record of this shard, nil at the end of all sources.
     public mutating func next() throws(InputError) -> InputRecord? {
+        while let r = try nextRecord() {
+            if shard.count == 1 || !shard.filtersRecords(of: currentSource ?? sources[max(0, sourceIndex - 1)]) || shard.contains(id: r.id) {
+                return r
+            }
+        }
+        return nil
+    }
+
+    var currentSource: InputSource? { linesSource }
+
+    mutating func nextRecord() throws(InputError) -> InputRecord? {
         while true {
             if warc != nil {
                 if let r = try warc!.next() { return r }
