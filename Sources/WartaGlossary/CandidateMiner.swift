@@ -27,6 +27,8 @@ struct CandidateMiner: Sendable {
     private(set) var acronyms: [String: Stat] = [:]
     private(set) var loanwords: [String: Stat] = [:]
     private(set) var ngrams: [String: Stat] = [:]
+    /// Acronyms glossed after known terms (`efektivitas penggunaan daya (PUE)`), by entry index.
+    private(set) var knownAcronyms: [Int: Set<String>] = [:]
 
     init(trie: TermTrie, lexicon: GlossaryLexicon) { self.trie = trie; self.lexicon = lexicon }
 
@@ -134,6 +136,13 @@ struct CandidateMiner: Sendable {
                 else if english == nil, looksEnglish(a) { english = a }
             }
             guard english != nil || acronym != nil else { continue }
+            // A known term right before the parenthesis: its glossed acronym joins the entry.
+            if i > 0, words[i - 1].taken, let acronym,
+               let t = doc.terms.first(where: { $0.span.end == words[i - 1].span.end }),
+               let known = trie.entryIndex(forForm: t.lemma), trie.entry(forForm: acronym) == nil {
+                knownAcronyms[known, default: []].insert(acronym)
+                continue
+            }
             // The Indonesian before the parenthesis: as many words as the English has (an acronym:
             // one per letter), at least two when two content words are there, at most four.
             var before: [Word] = []
@@ -154,7 +163,10 @@ struct CandidateMiner: Sendable {
             var chosen = Array(before.suffix(n))
             while chosen.count > 1, isVerbForm(chosen[0].lower) { chosen.removeFirst() }
             let term = chosen.map(\.lower).joined(separator: " ")
-            if trie.entry(forForm: term) != nil { continue }
+            if let known = trie.entryIndex(forForm: term) {
+                if let acronym, trie.entry(forForm: acronym) == nil { knownAcronyms[known, default: []].insert(acronym) }
+                continue
+            }
             let span = Span(chosen.first!.span.start, words[close].span.end)
             let proposed = english ?? acronym!
             Self.note(&glosses, key: term, surface: term, words: chosen.map(\.lower), english: proposed,
@@ -185,7 +197,8 @@ struct CandidateMiner: Sendable {
             let w = words[i]
             guard w.isWord, !w.taken else { i += 1; continue }
             if Self.isAcronym(w.text) {
-                if trie.entry(forForm: w.text) == nil, !lexicon.functionWords.contains(w.text) {
+                if trie.entry(forForm: w.text) == nil, !lexicon.functionWords.contains(w.text),
+                   !knownAcronyms.values.contains(where: { $0.contains(w.text) }) {
                     Self.note(&acronyms, key: w.text, surface: w.text, words: [w.text], span: w.span, doc: doc)
                 }
                 i += 1; continue
@@ -260,7 +273,8 @@ struct CandidateMiner: Sendable {
                             score: 1000 + Double(freq)))
         }
         let expansions = Dictionary(glosses.values.flatMap { s in s.forms.map { ($0, s.english) } }, uniquingKeysWith: { a, _ in a })
-        for (key, s) in acronyms where s.count >= max(minFrequency, 2) {
+        let glossedKnown = knownAcronyms.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        for (key, s) in acronyms where s.count >= max(minFrequency, 2) && !glossedKnown.contains(key) {
             let expansion = expansions[key]
             put(GlossaryRow(term: key, english: expansion ?? key, kind: .acronym, frequency: s.count,
                             confidence: expansion == nil ? 0.4 : 0.8, example: s.example,

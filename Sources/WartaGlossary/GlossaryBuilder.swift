@@ -67,6 +67,7 @@ public struct GlossaryBuilder: Sendable {
         for (i, s) in known where s.count >= minFrequency {
             let e = trie.entries[i]
             let forms = s.forms.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+                + (miner.knownAcronyms[i] ?? []).sorted()
             out.append(GlossaryRow(term: e.lemma, english: e.english, kind: .known, frequency: s.count, confidence: 1,
                                    entry: e.id, pos: e.pos, domain: e.domain, forms: forms, example: s.example,
                                    source: "term base", score: Double(s.count)))

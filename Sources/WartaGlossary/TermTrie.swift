@@ -65,12 +65,17 @@ public final class TermTrie: Sendable {
 
     /// The entry of an exact form (any case, hyphen = space), or nil: for lookups and tests.
     public func entry(forForm form: String) -> TermEntry? {
+        entryIndex(forForm: form).map { entries[$0] }
+    }
+
+    /// The index of the entry of an exact form, or nil.
+    public func entryIndex(forForm form: String) -> Int? {
         var node = TermTrie.root
         for w in TermKey.words(of: form) {
             guard let id = words.id(of: w) ?? words.id(of: w.lowercased()), let next = child(node, id) else { return nil }
             node = next
         }
-        return entry(at: node).map { entries[$0] }
+        return entry(at: node)
     }
 }
 

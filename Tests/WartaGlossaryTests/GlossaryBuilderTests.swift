@@ -13,6 +13,7 @@ import WartaTestSupport
         "Perusahaan itu menawarkan jasa pelabelan data. Tim memakai teknik penyulingan pengetahuan (knowledge distillation) untuk memampatkan model.",
         "Sistem ZTNA kini dipakai bank. Kontraktor pertahanan juga memakai ZTNA. Jasa pelabelan data tumbuh.",
         "Para kontraktor pertahanan menilai kontraktor pertahanan lokal masih kecil.",
+        "Operator menargetkan efektivitas penggunaan daya (PUE) rendah; PUE itu dilaporkan tiap bulan. PUE baru diukur.",
     ]
 
     static let lexicon: GlossaryLexicon = {
@@ -45,6 +46,14 @@ import WartaTestSupport
         let r = try #require(rows.first { $0.kind == .gloss })
         #expect(r.term == "penyulingan pengetahuan")
         #expect(r.english == "knowledge distillation")
+    }
+
+    /// An acronym glossed after a known term joins the entry's forms instead of being new.
+    @Test func acronymOfAKnownTermJoinsItsEntry() throws {
+        let rows = Self.rows
+        let r = try #require(rows.first { $0.term == "efektivitas penggunaan daya" })
+        #expect(r.forms.contains("PUE"))
+        #expect(!rows.contains { $0.kind == .acronym && $0.term == "PUE" })
     }
 
     @Test func acronymsAndMultiwordPhrases() throws {
