@@ -17,6 +17,8 @@ public struct GlossaryBuilder: Sendable {
 
     private var known: [Int: KnownStat] = [:]
     var miner: CandidateMiner
+    /// Entry id → index in `trie.entries`.
+    private let entryIndex: [String: Int]
 
     public init(entries: [TermEntry], lexicon: GlossaryLexicon) {
         let trie = TermTrie(entries: entries)
@@ -24,6 +26,9 @@ public struct GlossaryBuilder: Sendable {
         self.lexicon = lexicon
         self.composer = EnglishComposer(trie: trie, lexicon: lexicon)
         self.miner = CandidateMiner(trie: trie, lexicon: lexicon)
+        var index: [String: Int] = [:]
+        for (i, e) in entries.enumerated() where index[e.id] == nil { index[e.id] = i }
+        self.entryIndex = index
     }
 
     /// Loads the term base and the glossary lexicon from the data folder.
@@ -34,8 +39,6 @@ public struct GlossaryBuilder: Sendable {
 
     /// Adds one annotated document (it must carry `terms`, `tokens`, `sentences`).
     public mutating func add(_ doc: AnnotatedDocument) {
-        var entryIndex: [String: Int] = [:]
-        for (i, e) in trie.entries.enumerated() where entryIndex[e.id] == nil { entryIndex[e.id] = i }
         for t in doc.terms {
             guard let i = entryIndex[t.entry] else { continue }
             var s = known[i] ?? KnownStat()
