@@ -11,12 +11,12 @@ enum EnglishTextGuess {
     static let english: [UInt32] = ["the", "and", "of", "to", "is", "was", "that", "with", "for", "are", "this", "it"].map(pack)
     static let indonesian: [UInt32] = ["yang", "dan", "di", "ini", "itu", "ke", "dari", "pada", "akan", "para", "juga", "bisa"].map(pack)
 
-    /// True when English function words clearly outnumber Indonesian ones among the first 1,000
+    /// True when English function words clearly outnumber Indonesian ones among the first 400
     /// tokens (a sample is enough to tell, and keeps the check cheap on long pages).
     static func isEnglish(_ doc: AnnotatedDocument) -> Bool {
         var en = 0, id = 0
         doc.withUTF8 { text in
-            for t in doc.tokens.prefix(1000) where t.kind == .word && t.span.length <= 4 {
+            for t in doc.tokens.prefix(400) where t.kind == .word && t.span.length <= 4 {
                 let r = doc.index.utf8Range(t.span)
                 guard r.count >= 2 && r.count <= 4 else { continue }
                 var key: UInt32 = 0
