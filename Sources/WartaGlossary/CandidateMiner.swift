@@ -76,7 +76,7 @@ struct CandidateMiner: Sendable {
     static func isAcronym(_ s: String) -> Bool {
         var letters = 0
         for u in s.unicodeScalars {
-            if u.properties.isUppercase { letters += 1 } else if !(u.properties.numericType != nil) { return false }
+            if u.value >= 0x41 && u.value <= 0x5A { letters += 1 } else if !(u.value >= 0x30 && u.value <= 0x39) { return false }
         }
         return letters >= 2 && s.unicodeScalars.count <= 6
     }
@@ -163,12 +163,20 @@ struct CandidateMiner: Sendable {
             var chosen = Array(before.suffix(n))
             while chosen.count > 1, isVerbForm(chosen[0].lower) { chosen.removeFirst() }
             let term = chosen.map(\.lower).joined(separator: " ")
+            // English glossed by English (`(such as the real line)`) is no Indonesian term.
+            if looksEnglish(term) { continue }
             if let known = trie.entryIndex(forForm: term) {
                 if let acronym, trie.entry(forForm: acronym) == nil { knownAcronyms[known, default: []].insert(acronym) }
                 continue
             }
             let span = Span(chosen.first!.span.start, words[close].span.end)
-            let proposed = english ?? acronym!
+            var proposed = english ?? acronym!
+            // An acronym of the Indonesian words themselves (`masyarakat berpenghasilan rendah
+            // (MBR)`) is an Indonesian form of the term, not its English.
+            if english == nil, let a = acronym,
+               String(chosen.compactMap { $0.lower.first }).uppercased() == a {
+                proposed = ""
+            }
             Self.note(&glosses, key: term, surface: term, words: chosen.map(\.lower), english: proposed,
                       form: acronym, span: span, doc: doc)
         }
@@ -268,13 +276,25 @@ struct CandidateMiner: Sendable {
         for (key, s) in glosses where s.count >= 1 {
             let freq = max(s.count, ngrams[key]?.count ?? 0)
             guard freq >= minFrequency else { continue }
+            if s.english.isEmpty {
+                // Glossed by its own Indonesian acronym: the English is composed.
+                let (english, conf, sources) = composer.compose(s.words)
+                put(GlossaryRow(term: key, english: english, kind: .gloss, frequency: freq, confidence: conf,
+                                forms: s.forms.sorted(), example: s.example,
+                                source: "Indonesian acronym in the corpus; composed: " + sources.joined(separator: " + "),
+                                score: 1000 + Double(freq)))
+                continue
+            }
             put(GlossaryRow(term: key, english: s.english, kind: .gloss, frequency: freq, confidence: 0.9,
                             forms: s.forms.sorted(), example: s.example, source: "parenthetical gloss in the corpus",
                             score: 1000 + Double(freq)))
         }
         let expansions = Dictionary(glosses.values.flatMap { s in s.forms.map { ($0, s.english) } }, uniquingKeysWith: { a, _ in a })
         let glossedKnown = knownAcronyms.values.reduce(into: Set<String>()) { $0.formUnion($1) }
-        for (key, s) in acronyms where s.count >= max(minFrequency, 2) && !glossedKnown.contains(key) {
+        // Everyday abbreviations (`AS`, `RS`, `DKI`, `OJK`: Zipf ≥ 3.8 in general Indonesian) are
+        // not terms.
+        for (key, s) in acronyms where s.count >= max(minFrequency, 2) && !glossedKnown.contains(key)
+            && (lexicon.generalZipf[key.lowercased()] ?? 0) < 3.8 {
             let expansion = expansions[key]
             put(GlossaryRow(term: key, english: expansion ?? key, kind: .acronym, frequency: s.count,
                             confidence: expansion == nil ? 0.4 : 0.8, example: s.example,
@@ -306,7 +326,9 @@ struct CandidateMiner: Sendable {
             var f = Double(s.count)
             if let c = nestedCount[key] { f -= Double(nestedSum[key]!) / Double(c) }
             let cvalue = log2(n) * f
-            guard cvalue > 0 else { continue }
+            // At least one word must be known Indonesian (foreign-language pages slip through).
+            guard cvalue > 0, s.words.contains(where: { lexicon.generalZipf[$0] != nil || lexicon.fallback[$0] != nil })
+            else { continue }
             // Rarity in general Indonesian: 0 for the commonest words (Zipf ≥ 7), 1 for unseen ones.
             let rarity = s.words.map { max(0.05, (7 - (lexicon.generalZipf[$0] ?? 0)) / 7) }.reduce(0, +) / n
             let (english, conf, sources) = composer.compose(s.words)

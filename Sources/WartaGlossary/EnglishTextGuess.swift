@@ -14,6 +14,19 @@ enum EnglishTextGuess {
     /// True when English function words clearly outnumber Indonesian ones among the first 400
     /// tokens (a sample is enough to tell, and keeps the check cheap on long pages).
     static func isEnglish(_ doc: AnnotatedDocument) -> Bool {
+        let (en, id) = counts(doc)
+        return en >= 5 && en > 2 * id
+    }
+
+    /// True when the text shows Indonesian function words (at least three, and no fewer than
+    /// English ones): what a corpus document must show before its phrases are mined.
+    static func isIndonesian(_ doc: AnnotatedDocument) -> Bool {
+        let (en, id) = counts(doc)
+        return id >= 3 && id >= en
+    }
+
+    /// English and Indonesian function-word counts.
+    static func counts(_ doc: AnnotatedDocument) -> (english: Int, indonesian: Int) {
         var en = 0, id = 0
         doc.withUTF8 { text in
             for t in doc.tokens.prefix(400) where t.kind == .word && t.span.length <= 4 {
@@ -27,6 +40,6 @@ enum EnglishTextGuess {
                 if english.contains(key) { en += 1 } else if indonesian.contains(key) { id += 1 }
             }
         }
-        return en >= 5 && en > 2 * id
+        return (en, id)
     }
 }

@@ -37,8 +37,10 @@ public struct GlossaryBuilder: Sendable {
         self.init(entries: base.entries, lexicon: try GlossaryLexicon(config: config))
     }
 
-    /// Adds one annotated document (it must carry `terms`, `tokens`, `sentences`).
+    /// Adds one annotated document (it must carry `terms`, `tokens`, `sentences`). Pages that
+    /// do not read as Indonesian are skipped: they hold no Indonesian terms to mine.
     public mutating func add(_ doc: AnnotatedDocument) {
+        if !EnglishTextGuess.isIndonesian(doc) { return }
         for t in doc.terms {
             guard let i = entryIndex[t.entry] else { continue }
             var s = known[i] ?? KnownStat()
