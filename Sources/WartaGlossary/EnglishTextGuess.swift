@@ -18,11 +18,12 @@ enum EnglishTextGuess {
         return en >= 5 && en > 2 * id
     }
 
-    /// True when the text shows Indonesian function words (at least three, and no fewer than
-    /// English ones): what a corpus document must show before its phrases are mined.
+    /// True when the text shows no fewer Indonesian function words than English ones, and at
+    /// least three unless it is short (under 100 tokens): what a corpus document must show
+    /// before its phrases are mined (a Russian or German page has none).
     static func isIndonesian(_ doc: AnnotatedDocument) -> Bool {
         let (en, id) = counts(doc)
-        return id >= 3 && id >= en
+        return id >= en && (id >= 3 || doc.tokens.count < 100)
     }
 
     /// English and Indonesian function-word counts.
