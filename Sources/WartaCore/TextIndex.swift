@@ -16,15 +16,21 @@ public struct TextIndex: Sendable, Hashable {
         var starts: [Int32] = []
         var count = 0
         let n = s.withUTF8 { buf -> Int in
-            var ascii = true
-            for b in buf where b >= 0x80 { ascii = false; break }
-            if ascii { count = buf.count; return buf.count }
-            starts.reserveCapacity(buf.count + 1)
-            for i in 0..<buf.count where buf[i] & 0xC0 != 0x80 {
-                starts.append(Int32(i))
+            // Count scalar starts first (a branch-free loop), then fill an exactly sized table:
+            // appending per scalar cost ~26 instructions a byte (callgrind), more than the
+            // sentence splitter itself.
+            var starts32 = 0
+            for b in buf where b & 0xC0 != 0x80 { starts32 &+= 1 }
+            if starts32 == buf.count { count = buf.count; return buf.count }   // ASCII
+            starts = [Int32](unsafeUninitializedCapacity: starts32 + 1) { out, initialized in
+                var k = 0
+                for i in 0..<buf.count where buf[i] & 0xC0 != 0x80 {
+                    out[k] = Int32(truncatingIfNeeded: i); k &+= 1
+                }
+                out[k] = Int32(truncatingIfNeeded: buf.count)
+                initialized = k &+ 1
             }
-            count = starts.count
-            starts.append(Int32(buf.count))
+            count = starts32
             return buf.count
         }
         scalarCount = count

@@ -100,7 +100,8 @@ struct ArticleText {
         }
         for (k, p) in paragraphs.enumerated() where k >= start {
             // A dateline on its own ("Minggu, 6 Juli 2025 08:00 WIB").
-            if p.chars < 60, BoilerplateLexicon.words(in: p.text) <= 8, IndonesianDate.isDateLine(p.text) { continue }
+            if p.chars < 60, p.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+               BoilerplateLexicon.words(in: p.text) <= 8, IndonesianDate.isDateLine(p.text) { continue }
             switch lexicon.verdict(p.text) {
             case .drop: continue
             case .end:

@@ -43,21 +43,22 @@ public struct BoilerplateLexicon: Sendable {
     /// Classifies one paragraph (already whitespace-collapsed).
     public func verdict(_ paragraph: String) -> Verdict {
         // Every pattern is short: long paragraphs are prose.
-        if paragraph.utf8.count >= 300 { return .keep }
-        let lower = paragraph.lowercased()
-        let key = BoilerplateLexicon.stripTrailing(lower)
-        if ends.contains(key) { return .end }
-        if exact.contains(key) { return .drop }
-        let bytes = Array(lower.utf8)
-        if bytes.count < 300 {
-            for p in prefixes where BoilerplateLexicon.hasWordPrefix(bytes, p) { return .drop }
+        let count = paragraph.utf8.count
+        if count >= 300 { return .keep }
+        // ASCII lower-casing is enough for the prefixes; the whole-line keys use full lower-casing.
+        let bytes = paragraph.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if count <= 64 {
+            let key = BoilerplateLexicon.stripTrailing(paragraph.lowercased())
+            if ends.contains(key) { return .end }
+            if exact.contains(key) { return .drop }
         }
-        if bytes.count < 200 {
+        for p in prefixes where BoilerplateLexicon.hasWordPrefix(bytes, p) { return .drop }
+        if count < 200 {
             for p in labels where BoilerplateLexicon.hasWordPrefix(bytes, p) {
                 var j = p.count
                 while j < bytes.count, bytes[j] == 0x20 { j += 1 }
                 if j < bytes.count, bytes[j] == 0x3A || bytes[j] == 0x7C { return .drop }   // "Editor: …", "Foto | …"
-                if BoilerplateLexicon.words(in: lower) <= 6 { return .drop }
+                if BoilerplateLexicon.words(in: paragraph) <= 6 { return .drop }
             }
         }
         return .keep

@@ -35,25 +35,26 @@ public struct CharsetDecision: Sendable, Hashable {
         }
         // 2./3. Transport label, then a prescan of the page.
         let declared = transport.flatMap(normalizeLabel) ?? MetaCharsetPrescan.find(in: body).flatMap(normalizeLabel)
-        let validUTF8 = isValidUTF8(body)
+        // One validating pass (the standard library's, vectorised) gives both the verdict and the text.
+        let asUTF8 = String(validating: body, as: UTF8.self)
+        let validUTF8 = asUTF8 != nil
         switch declared {
         case "windows-1252":
             // A page that declares windows-1252 but whose non-ASCII bytes all form valid UTF-8
             // sequences is UTF-8 mislabelled (common after CMS migrations).
-            if validUTF8 && hasNonASCII(body) {
-                return CharsetDecision(declared: declared, used: "utf-8", fallback: true,
-                                       text: String(decoding: body, as: UTF8.self))
+            if let asUTF8, hasNonASCII(body) {
+                return CharsetDecision(declared: declared, used: "utf-8", fallback: true, text: asUTF8)
             }
             return CharsetDecision(declared: declared, used: "windows-1252", fallback: false, text: Windows1252.decode(body))
         case "utf-8", nil:
-            if validUTF8 {
-                return CharsetDecision(declared: declared, used: "utf-8", fallback: false, text: String(decoding: body, as: UTF8.self))
+            if let asUTF8 {
+                return CharsetDecision(declared: declared, used: "utf-8", fallback: false, text: asUTF8)
             }
             return CharsetDecision(declared: declared, used: "windows-1252", fallback: true, text: Windows1252.decode(body))
         default:
             // A charset we do not decode: UTF-8 if the bytes allow it, else windows-1252.
-            if validUTF8 {
-                return CharsetDecision(declared: declared, used: "utf-8", fallback: true, text: String(decoding: body, as: UTF8.self))
+            if let asUTF8 {
+                return CharsetDecision(declared: declared, used: "utf-8", fallback: true, text: asUTF8)
             }
             return CharsetDecision(declared: declared, used: "windows-1252", fallback: true, text: Windows1252.decode(body))
         }

@@ -58,13 +58,6 @@ struct PageMetadata {
                 }
                 if prop == "datePublished", itempropDate == nil { itempropDate = n.attribute("datetime") ?? n.attribute("content") }
             }
-            if bylineTexts.count < 6, n.name != "meta", n.name != "body", n.name != "html" {
-                let names = ClassCues.lowerBytes(ClassCues.names(of: n))
-                if !names.isEmpty, ClassCues.containsAny(names, PageMetadata.bylineCues) {
-                    let t = VisibleText.text(of: Int32(i), in: tree)
-                    if !t.isEmpty, t.count < 120 { bylineTexts.append(t) }
-                }
-            }
         }
         let article = ldObjects.first { o in
             let t = PageMetadata.types(of: o)
@@ -83,6 +76,17 @@ struct PageMetadata {
             author = a
         }
         if author == nil { author = itempropAuthor }
+        if author == nil {
+            // Only now look for a visible byline (a walk over every element's class and id).
+            for (i, n) in tree.nodes.enumerated() where n.kind == .element && !n.attributes.isEmpty {
+                guard n.name != "meta", n.name != "body", n.name != "html" else { continue }
+                let names = ClassCues.lowerBytes(ClassCues.names(of: n))
+                if !names.isEmpty, ClassCues.containsAny(names, PageMetadata.bylineCues) {
+                    let t = VisibleText.text(of: Int32(i), in: tree)
+                    if !t.isEmpty, t.count < 120 { bylineTexts.append(t); break }
+                }
+            }
+        }
         if author == nil, let b = bylineTexts.first { author = PageMetadata.cleanByline(b) }
         self.author = author.flatMap { $0.isEmpty ? nil : $0 }
         // Date.

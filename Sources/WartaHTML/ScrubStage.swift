@@ -34,7 +34,7 @@ public struct ScrubStage: PageScrubber {
             throw StageError(stage: Self.name, kind: "not-html",
                              message: "\(record.id): the input is binary data, not an HTML page")
         }
-        let tree = HTMLTree.parse(utf8: Array(charset.text.utf8), url: record.url)
+        let tree = HTMLTree.parse(utf8: RawTextStripper.strip(Array(charset.text.utf8)), url: record.url)
         let page = PageMetadata(tree: tree)
         let paragraphs = extractArticle(tree: tree, page: page)
         let text = TextNormalization.nfc(paragraphs.joined(separator: "\n\n"))
