@@ -44,21 +44,31 @@ public struct TermMatcher: Sendable {
         public var entry: Int
     }
 
+    /// English and Indonesian function words seen while matching (`EnglishTextGuess`).
+    public struct FunctionWordCount: Sendable, Hashable {
+        public var english = 0
+        public var indonesian = 0
+        /// English clearly outnumbers Indonesian: the page is not in Indonesian.
+        public var readsAsEnglish: Bool { english >= 5 && english > 2 * indonesian }
+    }
+
     /// All matches in `doc` (left to right, longest first, none over an entity or a quantity).
-    public func matches(in doc: AnnotatedDocument) -> [Match] {
+    public func matches(in doc: AnnotatedDocument) -> [Match] { scan(doc).matches }
+
+    /// The matches of `doc` and the function words counted on the way (one pass serves both).
+    public func scan(_ doc: AnnotatedDocument) -> (matches: [Match], functionWords: FunctionWordCount) {
         var blocked = doc.entities.map(\.span) + doc.quantities.map(\.span)
         blocked.sort()
-        return doc.withUTF8 { text -> [Match] in
+        return doc.withUTF8 { text in
             let parts = WordUnits.parts(of: doc, text: text, blocked: blocked)
-            return match(parts: parts, text: text)
+            var count = FunctionWordCount()
+            let found = filter.withBits { match(parts: parts, text: text, filterBits: $0, functionWords: &count) }
+            return (found, count)
         }
     }
 
-    func match(parts: [WordPart], text: UnsafeBufferPointer<UInt8>) -> [Match] {
-        filter.withBits { match(parts: parts, text: text, filterBits: $0) }
-    }
-
-    private func match(parts: [WordPart], text: UnsafeBufferPointer<UInt8>, filterBits: UnsafeBufferPointer<UInt64>) -> [Match] {
+    private func match(parts: [WordPart], text: UnsafeBufferPointer<UInt8>, filterBits: UnsafeBufferPointer<UInt64>,
+                       functionWords: inout FunctionWordCount) -> [Match] {
         var out: [Match] = []
         // Candidates per part, computed lazily: most parts are never reached beyond the root.
         var candStart = [Int32](repeating: -1, count: parts.count)
@@ -83,7 +93,8 @@ public struct TermMatcher: Sendable {
                 guard k < parts.count, !parts[k].blocked else { continue }
                 if candStart[k] < 0 {
                     candStart[k] = Int32(cands.count)
-                    collect(k, parts: parts, text: text, scratch: scratch, filter: filterBits, into: &cands)
+                    collect(k, parts: parts, text: text, scratch: scratch, filter: filterBits, into: &cands,
+                            functionWords: &functionWords)
                     candEnd[k] = Int32(cands.count)
                 }
                 var ci = Int(candStart[k])
@@ -162,7 +173,7 @@ public struct TermMatcher: Sendable {
     /// whole hyphenated word when `k` is the word's first part (`model-model`, `di-scrape`).
     private func collect(_ k: Int, parts: [WordPart], text: UnsafeBufferPointer<UInt8>,
                          scratch: UnsafeMutableBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>,
-                         into cands: inout [Candidate]) {
+                         into cands: inout [Candidate], functionWords: inout FunctionWordCount) {
         let part = parts[k]
         let start = cands.count
         let words = trie.words
@@ -195,6 +206,12 @@ public struct TermMatcher: Sendable {
             }
         }
         let lower = UnsafeBufferPointer(rebasing: scratch[0..<length])
+        if length >= 2 && length <= 4 && part.canStart && part.canEnd {
+            var key: UInt32 = 0
+            for i in 0..<length { key = key << 8 | UInt32(lower[i]) }
+            if EnglishTextGuess.english.contains(key) { functionWords.english += 1 }
+            else if EnglishTextGuess.indonesian.contains(key) { functionWords.indonesian += 1 }
+        }
         if HashFilter.mayContain(filter, h) {
             if let id = words.id(of: lower, hash: h) {
                 TermMatcher.add(Candidate(id: id, width: 1, mustStart: false, mustEnd: false, cost: 0), &cands, from: start)

@@ -21,12 +21,14 @@ public struct TermStage: DocumentStage {
     public init(entries: [TermEntry]) { matcher = TermMatcher(entries: entries) }
 
     public func process(_ document: inout AnnotatedDocument) throws(StageError) {
-        if EnglishTextGuess.isEnglish(document) {
+        let (found, functionWords) = matcher.scan(document)
+        // The term base lists English forms used inside Indonesian text (`chip`, `cloud`); on a
+        // page in English they would tag ordinary English.
+        if functionWords.readsAsEnglish {
             document.terms = []
             document.note(TermStage.name, "english-text", "the text reads as English: no Indonesian terms aligned")
             return
         }
-        let found = matcher.matches(in: document)
         let entries = matcher.trie.entries
         var terms: [TermMatch] = []
         terms.reserveCapacity(found.count)

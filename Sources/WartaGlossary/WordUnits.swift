@@ -45,6 +45,25 @@ enum WordUnits {
             let wordSpan = Span(tok.span.start, tokens[last].span.end)
             let lo = index.utf8Offset(ofScalar: wordSpan.start), hi = index.utf8Offset(ofScalar: wordSpan.end)
             let first = parts.count
+            // Fast path, most words: ASCII letters and digits only, no hyphen.
+            var plain = hi > lo
+            for i in lo..<hi {
+                let c = text[i]
+                if !((c &- 0x30) < 10 || ((c | 0x20) &- 0x61) < 26) { plain = false; break }
+            }
+            if plain {
+                var part = WordPart(span: wordSpan, bytes: lo..<hi, canStart: true, canEnd: true, blocked: false,
+                                    wordFirst: first, wordLast: first)
+                while b < blocked.count, blocked[b].end <= wordSpan.start { b += 1 }
+                var j = b
+                while j < blocked.count, blocked[j].start < wordSpan.end {
+                    if blocked[j].overlaps(wordSpan) { part.blocked = true; break }
+                    j += 1
+                }
+                parts.append(part)
+                t = last + 1
+                continue
+            }
             var partStart = lo, cpStart = wordSpan.start, cp = wordSpan.start
             var i = lo
             while i <= hi {
