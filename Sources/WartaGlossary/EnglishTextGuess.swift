@@ -1,22 +1,16 @@
 import WartaCore
 
-/// Tells a page written in English from an Indonesian one by counting the commonest function
-/// words of each language among its tokens. The term base lists English forms used inside
-/// Indonesian text (`chip`, `cloud`, `model`), which on an English page would tag ordinary
-/// English; pages' `lang` attributes are unreliable (Indonesian sites ship `lang="en"`
-/// templates), so the text decides.
+/// Tells a page written in English (or another language) from an Indonesian one by counting the
+/// commonest function words of each language among its tokens. The term base lists English forms
+/// used inside Indonesian text (`chip`, `cloud`, `model`), which on an English page would tag
+/// ordinary English; pages' `lang` attributes are unreliable (Indonesian sites ship `lang="en"`
+/// templates), so the text decides. The `terms` stage counts the words while matching
+/// (`TermMatcher.FunctionWordCount`); `glossary build` asks `isIndonesian`.
 enum EnglishTextGuess {
     /// Words of at most four letters packed into a UInt32 (one byte per letter, lower case).
     static func pack(_ w: String) -> UInt32 { w.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
     static let english: [UInt32] = ["the", "and", "of", "to", "is", "was", "that", "with", "for", "are", "this", "it"].map(pack)
     static let indonesian: [UInt32] = ["yang", "dan", "di", "ini", "itu", "ke", "dari", "pada", "akan", "para", "juga", "bisa"].map(pack)
-
-    /// True when English function words clearly outnumber Indonesian ones among the first 400
-    /// tokens (a sample is enough to tell, and keeps the check cheap on long pages).
-    static func isEnglish(_ doc: AnnotatedDocument) -> Bool {
-        let (en, id) = counts(doc)
-        return en >= 5 && en > 2 * id
-    }
 
     /// True when the text shows no fewer Indonesian function words than English ones, and at
     /// least three unless it is short (under 100 tokens): what a corpus document must show
