@@ -18,6 +18,9 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: .long, help: "Folder with Warta's data (default: the installed Glossary).")
     var glossary: String?
 
+    @Option(name: .long, help: "English summaries through this shell command (Indonesian sentences on stdin, English on stdout) instead of the built-in renderer.")
+    var translatorCmd: String?
+
     var stageList: [String] {
         stages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
@@ -37,6 +40,8 @@ struct PipelineOptions: ParsableArguments {
     /// Builds the pipeline, or exits with a message (missing data is a systemic failure).
     func makePipeline(options: [String: String] = [:]) throws -> Pipeline {
         LibXML2.initialize()
+        var options = options
+        if let translatorCmd { options["translator-cmd"] = translatorCmd }
         let config = StageConfig(dataDirectory: WartaDataLocator.locate(explicit: glossary),
                                  maxPageBytes: maxPageBytes, options: options)
         do { return try StageRegistry.pipeline(stageList, config: config) }

@@ -21,7 +21,7 @@ python3 examples/spark/make_records.py Corpus/pages "$work/corpus.jsonl"
 
 PYSPARK_PYTHON=$root/.venv-spark/bin/python .venv-spark/bin/python examples/spark/warta_spark.py \
   --master 'local[2]' --partitions 3 --warta "$warta" --out "$work/spark.jsonl" "$work/corpus.jsonl" 2> "$work/spark.log" \
-  || { tail -30 "$work/spark.log"; exit 1; }
+  || { grep -E "Error|Exception" "$work/spark.log" | grep -v "^\s*at " | head -20; exit 1; }
 
 if cmp -s "$work/single.jsonl" "$work/spark.jsonl"; then
   echo "spark local[2]: $(wc -l < "$work/spark.jsonl") records, identical to the single-process run"

@@ -13,7 +13,7 @@ warta reads JSONL on stdin and writes one line per input line, so a partition's 
 its input lines' annotations, in order.
 """
 import argparse
-import os
+import shlex
 import sys
 
 from pyspark.sql import SparkSession
@@ -44,12 +44,12 @@ def main():
         if args.partitions:
             paths = paths.repartition(args.partitions)
         cmd = ['sh', '-c', 'set -e; files=$(cat); [ -z "$files" ] || exec "$0" "$@" $files'] + base + ['--input-format', 'warc']
-        out = paths.pipe(cmd, checkCode=True)
+        out = paths.pipe(shlex.join(cmd), checkCode=True)   # pyspark splits the string with shlex
     else:
         lines = sc.textFile(','.join(args.inputs))
         if args.partitions:
             lines = sc.textFile(','.join(args.inputs), minPartitions=args.partitions)
-        out = lines.pipe(base, checkCode=True)
+        out = lines.pipe(shlex.join(base), checkCode=True)
 
     if args.out.endswith('.jsonl'):
         with open(args.out, 'w', encoding='utf-8') as f:
