@@ -15,7 +15,12 @@ public struct EnglishComposer: Sendable {
         if let e = trie.entry(forForm: w), !e.lemma.contains(" ") || e.forms.contains(lower) {
             return (e.english, 1.0, "term base \(e.id)")
         }
-        if let f = lexicon.fallback[lower] { return (f.english, 0.7, "\(f.source) (\(f.licence))") }
+        if let f = lexicon.fallback[lower] {
+            // A one-word English is the better part of a composition (`peneliti`: *researcher*,
+            // not *research worker*).
+            let english = f.english.contains(" ") ? (f.alternatives.first { !$0.contains(" ") } ?? f.english) : f.english
+            return (english, 0.7, "\(f.source) (\(f.licence))")
+        }
         if isLoanword(lower) { return (lower, 0.8, "loanword") }
         for a in AffixAnalyzer.analyses(of: lower, accept: { lexicon.fallback[$0] != nil }) {
             if let f = lexicon.fallback[a.base] { return (f.english, 0.4, "\(f.source) (\(f.licence)) via \(a.segmentation.describe(base: a.base))") }
