@@ -33,7 +33,8 @@ struct BenchCommand: ParsableCommand {
         let rssBefore = ResourceUsage.peakRSSMegabytes
         let runner = OrderedRunner(jobs: pipeline.jobCount)
 
-        var pages = 0, chars = 0, tokens = 0, errors = 0, outBytes = 0
+        var pages = 0, chars = 0, tokens = 0, errors = 0, outBytes = 0, textBytes = 0
+        var stageSeconds = [Double](repeating: 0, count: pipe.timedStageNames.count)
         let t0 = ResourceUsage.now()
         for _ in 0..<max(1, repeats) {
             for _ in 0..<max(1, scale) {
@@ -41,14 +42,16 @@ struct BenchCommand: ParsableCommand {
                 try runner.run(next: { () -> InputRecord? in
                     defer { i += 1 }
                     return i < records.count ? records[i] : nil
-                }, transform: { record -> (Int, Int, Bool, Int) in
-                    let result = pipe.run(record)
+                }, transform: { record -> (Int, Int, Bool, Int, Int, [Double]) in
+                    var secs: [Double] = []
+                    let result = pipe.run(record, stageSeconds: &secs)
                     var w = JSONWriter(capacity: 1 << 14)
                     result.writeJSONLine(to: &w)
-                    if case .document(let d) = result { return (d.length, d.tokens.count, false, w.bytes.count) }
-                    return (0, 0, true, w.bytes.count)
-                }, emit: { (c, t, failed, ob) in
-                    pages += 1; chars += c; tokens += t; outBytes += ob
+                    if case .document(let d) = result { return (d.length, d.tokens.count, false, w.bytes.count, d.text.utf8.count, secs) }
+                    return (0, 0, true, w.bytes.count, 0, secs)
+                }, emit: { (c, t, failed, ob, tb, secs) in
+                    pages += 1; chars += c; tokens += t; outBytes += ob; textBytes += tb
+                    for (k, v) in secs.enumerated() where k < stageSeconds.count { stageSeconds[k] += v }
                     if failed { errors += 1 }
                 })
             }
@@ -61,6 +64,15 @@ struct BenchCommand: ParsableCommand {
                                 pipe.stageNames.joined(separator: ","), records.count, passes, secs, Double(pages) / secs,
                                 mb / secs, Double(chars) / secs / 1e6, Double(tokens) / secs / 1e3,
                                 Double(outBytes) / 1e6 / secs, rss, rssBefore, pipeline.jobCount, errors))
+        // Per stage: its own time (summed over workers) and its throughput on the clean text
+        // (the scrubber: on the input pages).
+        var perStage: [(String, Double, Double)] = []
+        for (k, name) in pipe.timedStageNames.enumerated() where stageSeconds[k] > 0 {
+            let mb = (k == 0 ? Double(inputBytes) * passes : Double(textBytes)) / 1e6
+            perStage.append((name, stageSeconds[k], mb / stageSeconds[k]))
+        }
+        Stderr.print("bench: per stage (CPU-seconds, MB/s of its input) " + perStage.map {
+            String(format: "%@ %.3f s %.1f MB/s", $0.0, $0.1, $0.2) }.joined(separator: " | "))
         var w = JSONWriter()
         w.beginObject()
         w.field("pages", pages)
@@ -73,6 +85,12 @@ struct BenchCommand: ParsableCommand {
         w.field("jobs", pipeline.jobCount)
         w.field("stages", pipe.stageNames.joined(separator: ","))
         w.field("errors", errors)
+        w.key("stage_seconds"); w.beginObject()
+        for (name, secs, _) in perStage { w.key(name); w.raw(String(format: "%.4f", secs)) }
+        w.endObject()
+        w.key("stage_mb_per_s"); w.beginObject()
+        for (name, _, rate) in perStage { w.key(name); w.raw(String(format: "%.2f", rate)) }
+        w.endObject()
         w.endObject()
         print(String(decoding: w.bytes, as: UTF8.self))
     }

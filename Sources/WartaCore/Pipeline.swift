@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A resolved, built chain of stages.
 ///
 /// Built from the stage table (`StageDescriptor`s in canonical order) and the names the user asked
@@ -10,6 +12,9 @@ public struct Pipeline: Sendable {
     let scrubberName: String
     let stages: [(name: String, provides: Set<Layer>, stage: any DocumentStage)]
     let maxPageBytes: Int
+
+    /// Labels of `run(_:stageSeconds:)`'s slots: the scrubber, then the document stages.
+    public var timedStageNames: [String] { [scrubberName] + stages.map(\.name) }
 
     /// Resolves `names` against `table` (canonical order) and builds every stage.
     /// The scrubber is always built when the table has one: HTML input needs it whatever was asked.
@@ -79,6 +84,21 @@ public struct Pipeline: Sendable {
 
     /// Runs the pipeline on one record. Never throws: a failure becomes `.failure`.
     public func run(_ record: InputRecord) -> DocumentResult {
+        var unused: [Double] = []
+        return run(record, measure: false, stageSeconds: &unused)
+    }
+
+    /// Runs the pipeline and adds each stage's wall time to `stageSeconds` (index 0: the scrubber,
+    /// then `stageNames` order after it), for `warta bench`'s per-stage figures.
+    public func run(_ record: InputRecord, stageSeconds: inout [Double]) -> DocumentResult {
+        if stageSeconds.count < stages.count + 1 { stageSeconds += Array(repeating: 0, count: stages.count + 1 - stageSeconds.count) }
+        return run(record, measure: true, stageSeconds: &stageSeconds)
+    }
+
+    @inline(__always)
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    func run(_ record: InputRecord, measure: Bool, stageSeconds: inout [Double]) -> DocumentResult {
         var doc: AnnotatedDocument
         switch record.payload {
         case .failed(var e):
@@ -99,6 +119,8 @@ public struct Pipeline: Sendable {
                     stage: scrubberName, kind: "no-scrubber", message: "\(record.id): HTML input but no scrubber is built",
                     inputID: record.id), extra: record.extra)
             }
+            let t0 = measure ? Pipeline.now() : 0
+            defer { if measure { stageSeconds[0] += Double(Pipeline.now() - t0) / 1e9 } }
             do { doc = try scrubber.scrub(record) } catch {
                 var e = error
                 e.inputID = record.id
@@ -106,7 +128,9 @@ public struct Pipeline: Sendable {
             }
         }
         doc.extra = record.extra
-        for s in stages {
+        for (k, s) in stages.enumerated() {
+            let t0 = measure ? Pipeline.now() : 0
+            defer { if measure { stageSeconds[k + 1] += Double(Pipeline.now() - t0) / 1e9 } }
             do { try s.stage.process(&doc) } catch {
                 var e = error
                 e.inputID = record.id
