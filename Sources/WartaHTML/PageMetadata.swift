@@ -17,6 +17,7 @@ struct PageMetadata {
         var ldObjects: [JSONValue] = []
         var h1s: [String] = []   // h1 texts first, then h2/h3
         var h1Count = 0
+        var headlineTexts: [String] = []   // elements whose class/id say "headline"
         var titleTag: String?
         var timeDatetime: String?
         var itempropAuthor: String?
@@ -51,6 +52,15 @@ struct PageMetadata {
             default:
                 break
             }
+            if headlineTexts.count < 3, !n.attributes.isEmpty, PageMetadata.headlineTags.contains(n.name) {
+                let names = ClassCues.lowerBytes(ClassCues.names(of: n))
+                if !names.isEmpty, ClassCues.containsAny(names, PageMetadata.headlineCues),
+                   !ClassCues.containsAny(names, PageMetadata.notHeadlineCues) {
+                    let t = VisibleText.text(of: Int32(i), in: tree)
+                    let words = t.split(separator: " ").count
+                    if words >= 2, words <= 30 { headlineTexts.append(t) }
+                }
+            }
             if let prop = n.attribute("itemprop") {
                 if prop == "author", itempropAuthor == nil {
                     let t = VisibleText.text(of: Int32(i), in: tree)
@@ -68,7 +78,7 @@ struct PageMetadata {
         let ldTitle = article?["headline"]?.stringValue.map(TextNormalization.collapseWhitespace)
         let fullTitles = [ogTitle, ldTitle, titleTag].compactMap { $0 }.filter { !$0.isEmpty }
         title = PageMetadata.chooseTitle(full: fullTitles, headings: h1s, h1Count: h1Count, titleTag: titleTag,
-                                         preferred: ldTitle ?? ogTitle)
+                                         preferred: ldTitle ?? ogTitle, headlines: headlineTexts)
         // Author.
         var author = PageMetadata.authorName(article?["author"])
         if author == nil, let a = metas["author"] ?? metas["article:author"] ?? metas["dc.creator"] ?? metas["parsely-author"]
@@ -104,7 +114,9 @@ struct PageMetadata {
 
     /// The headline: a visible heading that the `<title>`/og:title names (whole or one of its parts), else
     /// the title without its site name, else the first h1.
-    static func chooseTitle(full: [String], headings: [String], h1Count: Int, titleTag: String?, preferred: String?) -> String? {
+    static func chooseTitle(full: [String], headings: [String], h1Count: Int, titleTag: String?, preferred: String?,
+                            headlines: [String] = []) -> String? {
+        let headings = headings + headlines
         var parts: [String] = []
         for t in full {
             parts.append(t)
@@ -122,6 +134,9 @@ struct PageMetadata {
             return h
         }
         if let t = preferred { return stripSiteSuffix(t) }
+        // An element named as the headline (`class="ArticleHeadline"`, `id="StoryHeadline"`) beats a
+        // <title> that does not contain it (often just the site's name).
+        if let h = headlines.first { return h }
         if let t = titleTag, !t.isEmpty {
             let stripped = stripSiteSuffix(t)
             if let h1 = headings.prefix(h1Count).first, stripped.split(separator: " ").count < 3, h1.split(separator: " ").count >= 4 { return h1 }
@@ -130,11 +145,16 @@ struct PageMetadata {
         return headings.prefix(h1Count).first
     }
 
+    static let headlineTags: Set<String> = ["h1", "h2", "h3", "h4", "div", "td", "span", "font", "p", "b", "strong", "header"]
+    static let headlineCues = ["headline", "articletitle", "article_title", "article-title", "storytitle", "story_title",
+                               "story-title", "news_article_title", "articleheader", "entry-title", "post-title", "judul",
+                               "detail__title", "read__title", "detail-title"].map { Array($0.utf8) }
+    static let notHeadlineCues = ["widget", "sidebar", "related", "terkait", "populer", "list", "item", "sub"].map { Array($0.utf8) }
     static let bylineCues = ["author", "byline", "penulis", "reporter"].map { Array($0.utf8) }
 
     /// Drops a trailing or leading site name: `Judul Berita - Kompas.com` → `Judul Berita`.
     static func stripSiteSuffix(_ t: String) -> String {
-        let separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · "]
+        let separators = [" | ", "|", " - ", " – ", " — ", " :: ", " « ", " » ", " · "]
         for sep in separators {
             let parts = t.components(separatedBy: sep)
             guard parts.count >= 2 else { continue }
