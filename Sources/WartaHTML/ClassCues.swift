@@ -32,10 +32,46 @@ enum ClassCues {
     /// Names that keep an `unlikely` block.
     static let maybe: [String] = ["and", "article", "body", "column", "content", "main", "shadow", "detail"]
 
-    static let positiveBytes = positive.map { Array($0.utf8) }
-    static let negativeBytes = negative.map { Array($0.utf8) }
-    static let unlikelyBytes = unlikely.map { Array($0.utf8) }
-    static let maybeBytes = maybe.map { Array($0.utf8) }
+    static let positiveBytes = PatternSet(positive)
+    static let negativeBytes = PatternSet(negative)
+    static let unlikelyBytes = PatternSet(unlikely)
+    static let maybeBytes = PatternSet(maybe)
+
+    /// Substring patterns bucketed by their first byte: one pass over the haystack, and at each
+    /// position only the few patterns that start with that byte are compared.
+    struct PatternSet: Sendable {
+        var buckets: [[[UInt8]]] = Array(repeating: [], count: 256)
+        /// Which bytes start a pattern (a 256-bit set), checked before touching a bucket.
+        var starts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        init(_ patterns: [String]) {
+            for p in patterns where !p.isEmpty {
+                let b = Array(p.utf8); buckets[Int(b[0])].append(b)
+                let bit = UInt64(1) << UInt64(b[0] & 63)
+                switch b[0] >> 6 { case 0: starts.0 |= bit; case 1: starts.1 |= bit; case 2: starts.2 |= bit; default: starts.3 |= bit }
+            }
+        }
+        @inline(__always) func mayStart(_ c: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(c & 63)
+            switch c >> 6 { case 0: return starts.0 & bit != 0; case 1: return starts.1 & bit != 0; case 2: return starts.2 & bit != 0; default: return starts.3 & bit != 0 }
+        }
+        func matches(_ hay: [UInt8]) -> Bool {
+            let n = hay.count
+            return hay.withUnsafeBufferPointer { h in
+                for i in 0..<n where mayStart(h[i]) {
+                    let bucket = buckets[Int(h[i])]
+                    if bucket.isEmpty { continue }
+                    outer: for p in bucket where i + p.count <= n {
+                        var k = 1
+                        while k < p.count { if h[i + k] != p[k] { continue outer }; k += 1 }
+                        return true
+                    }
+                }
+                return false
+            }
+        }
+    }
+
+    static func containsAny(_ hay: [UInt8], _ set: PatternSet) -> Bool { !hay.isEmpty && set.matches(hay) }
 
     /// ASCII-lower-cased UTF-8 bytes of `s` (class names are ASCII in practice).
     static func lowerBytes(_ s: String) -> [UInt8] {
@@ -90,9 +126,6 @@ enum ClassCues {
 
     /// True when the block's names say "not the article" and nothing says "content".
     static func isUnlikely(_ node: HTMLTree.Node) -> Bool {
-        var s: [UInt8] = []
-        for (k, v) in node.attributes where k == "class" || k == "id" { s += lowerBytes(v); s.append(0x20) }
-        if s.isEmpty { return false }
-        return containsAny(s, unlikelyBytes) && !containsAny(s, maybeBytes)
+        !node.cues.isEmpty && containsAny(node.cues, unlikelyBytes) && !containsAny(node.cues, maybeBytes)
     }
 }

@@ -16,6 +16,9 @@ public struct HTMLTree: Sendable {
         /// Text content for text nodes (entities decoded by libxml2); raw JSON for ld+json scripts.
         public var text: String
         public var attributes: [(String, String)]
+        /// `class` and `id` values, ASCII-lower-cased, joined by a space (empty when neither):
+        /// the bytes every class/id cue is matched against, computed once.
+        public var cues: [UInt8] = []
         public var parent: Int32
         public var firstChild: Int32 = -1
         public var lastChild: Int32 = -1
@@ -84,19 +87,25 @@ public struct HTMLTree: Sendable {
                     }
                 } else { name = "" }
                 var attrs: [(String, String)] = []
+                var cues: [UInt8] = []
                 var a = n.pointee.properties
                 while let attr = a {
                     if let an = attr.pointee.name {
                         let key = String(cString: an).lowercased()
-                        if HTMLTree.keptAttributes.contains(key) {
+                        guard HTMLTree.keptAttributes.contains(key) else { a = attr.pointee.next; continue }
+                        do {
                             var value = ""
                             if let t = attr.pointee.children, let c = t.pointee.content { value = String(cString: c) }
+                            if key == "class" || key == "id", !value.isEmpty {
+                                if !cues.isEmpty { cues.append(0x20) }
+                                for b in value.utf8 { cues.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+                            }
                             attrs.append((key, value))
                         }
                     }
                     a = attr.pointee.next
                 }
-                myIndex = append(Node(kind: .element, name: name, text: "", attributes: attrs, parent: parentIndex, depth: depth))
+                myIndex = append(Node(kind: .element, name: name, text: "", attributes: attrs, cues: cues, parent: parentIndex, depth: depth))
                 if root < 0 { root = myIndex }
                 if name == "script" {
                     let type = attrs.first { $0.0 == "type" }?.1.lowercased() ?? ""

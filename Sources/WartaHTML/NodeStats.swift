@@ -55,7 +55,7 @@ struct NodeStats {
             if NodeStats.alwaysRemoved.contains(node.name) && node.name != "body" { removed[i] = true; continue }
             if NodeStats.isHidden(node) { removed[i] = true; continue }
             // A page header goes; an article header (headline, lede, byline) stays for the filters.
-            if node.name == "header", !ClassCues.containsAny(ClassCues.lowerBytes(ClassCues.names(of: node)), NodeStats.articleHeaderCues) {
+            if node.name == "header", !ClassCues.containsAny(node.cues, NodeStats.articleHeaderCues) {
                 removed[i] = true; continue
             }
             if stripUnlikely, node.name != "body", node.name != "article", node.name != "main", node.name != "a",
@@ -112,7 +112,7 @@ struct NodeStats {
         chars[i] == 0 ? 0 : Double(linkChars[i]) / Double(chars[i])
     }
 
-    static let articleHeaderCues = ["article", "post", "entry", "detail", "story", "content"].map { Array($0.utf8) }
+    static let articleHeaderCues = ClassCues.PatternSet(["article", "post", "entry", "detail", "story", "content"])
     static let hiddenStyles = [Array("display:none".utf8), Array("visibility:hidden".utf8)]
 
     /// `hidden`, `aria-hidden="true"` on containers, `display:none`, `visibility:hidden`.

@@ -52,15 +52,6 @@ struct PageMetadata {
             default:
                 break
             }
-            if headlineTexts.count < 3, !n.attributes.isEmpty, PageMetadata.headlineTags.contains(n.name) {
-                let names = ClassCues.lowerBytes(ClassCues.names(of: n))
-                if !names.isEmpty, ClassCues.containsAny(names, PageMetadata.headlineCues),
-                   !ClassCues.containsAny(names, PageMetadata.notHeadlineCues) {
-                    let t = VisibleText.text(of: Int32(i), in: tree)
-                    let words = t.split(separator: " ").count
-                    if words >= 2, words <= 30 { headlineTexts.append(t) }
-                }
-            }
             if let prop = n.attribute("itemprop") {
                 if prop == "author", itempropAuthor == nil {
                     let t = VisibleText.text(of: Int32(i), in: tree)
@@ -77,8 +68,20 @@ struct PageMetadata {
         let ogTitle = metas["og:title"] ?? metas["twitter:title"]
         let ldTitle = article?["headline"]?.stringValue.map(TextNormalization.collapseWhitespace)
         let fullTitles = [ogTitle, ldTitle, titleTag].compactMap { $0 }.filter { !$0.isEmpty }
-        title = PageMetadata.chooseTitle(full: fullTitles, headings: h1s, h1Count: h1Count, titleTag: titleTag,
-                                         preferred: ldTitle ?? ogTitle, headlines: headlineTexts)
+        if let t = PageMetadata.confidentTitle(full: fullTitles, headings: h1s, h1Count: h1Count, preferred: ldTitle ?? ogTitle) {
+            title = t
+        } else {
+            // No heading named by the title and no og:title: look for an element named as the headline.
+            for (i, n) in tree.nodes.enumerated() where n.kind == .element && !n.cues.isEmpty && headlineTexts.count < 3 {
+                guard PageMetadata.headlineTags.contains(n.name), ClassCues.containsAny(n.cues, PageMetadata.headlineCues),
+                      !ClassCues.containsAny(n.cues, PageMetadata.notHeadlineCues) else { continue }
+                let t = VisibleText.text(of: Int32(i), in: tree)
+                let words = t.split(separator: " ").count
+                if words >= 2, words <= 30 { headlineTexts.append(t) }
+            }
+            title = PageMetadata.chooseTitle(full: fullTitles, headings: h1s, h1Count: h1Count, titleTag: titleTag,
+                                             preferred: ldTitle ?? ogTitle, headlines: headlineTexts)
+        }
         // Author.
         var author = PageMetadata.authorName(article?["author"])
         if author == nil, let a = metas["author"] ?? metas["article:author"] ?? metas["dc.creator"] ?? metas["parsely-author"]
@@ -90,7 +93,7 @@ struct PageMetadata {
             // Only now look for a visible byline (a walk over every element's class and id).
             for (i, n) in tree.nodes.enumerated() where n.kind == .element && !n.attributes.isEmpty {
                 guard n.name != "meta", n.name != "body", n.name != "html" else { continue }
-                let names = ClassCues.lowerBytes(ClassCues.names(of: n))
+                let names = n.cues
                 if !names.isEmpty, ClassCues.containsAny(names, PageMetadata.bylineCues) {
                     let t = VisibleText.text(of: Int32(i), in: tree)
                     if !t.isEmpty, t.count < 120 { bylineTexts.append(t); break }
@@ -114,6 +117,26 @@ struct PageMetadata {
 
     /// The headline: a visible heading that the `<title>`/og:title names (whole or one of its parts), else
     /// the title without its site name, else the first h1.
+    /// The title when a visible heading equals the title (or one of its parts), is contained in it, or
+    /// the page declares og:title / JSON-LD headline; nil when only weaker evidence is left.
+    static func confidentTitle(full: [String], headings: [String], h1Count: Int, preferred: String?) -> String? {
+        var parts: [String] = []
+        for t in full {
+            parts.append(t)
+            for sep in ["|", " - ", " – ", " — ", " :: ", ": ", " « ", " » ", " · ", " / "] {
+                parts += t.components(separatedBy: sep).map { $0.trimmingSpaces() }.filter { $0.count >= 8 }
+            }
+        }
+        let foldedParts = Set(parts.map(fold))
+        if let h = headings.filter({ $0.count >= 8 && foldedParts.contains(fold($0)) }).max(by: { $0.count < $1.count }) {
+            return h
+        }
+        if let h = headings.prefix(h1Count).first(where: { h in h.count >= 10 && full.contains { fold($0).contains(fold(h)) } }) {
+            return h
+        }
+        return preferred.map(stripSiteSuffix)
+    }
+
     static func chooseTitle(full: [String], headings: [String], h1Count: Int, titleTag: String?, preferred: String?,
                             headlines: [String] = []) -> String? {
         let headings = headings + headlines
@@ -146,11 +169,11 @@ struct PageMetadata {
     }
 
     static let headlineTags: Set<String> = ["h1", "h2", "h3", "h4", "div", "td", "span", "font", "p", "b", "strong", "header"]
-    static let headlineCues = ["headline", "articletitle", "article_title", "article-title", "storytitle", "story_title",
+    static let headlineCues = ClassCues.PatternSet(["headline", "articletitle", "article_title", "article-title", "storytitle", "story_title",
                                "story-title", "news_article_title", "articleheader", "entry-title", "post-title", "judul",
-                               "detail__title", "read__title", "detail-title"].map { Array($0.utf8) }
-    static let notHeadlineCues = ["widget", "sidebar", "related", "terkait", "populer", "list", "item", "sub"].map { Array($0.utf8) }
-    static let bylineCues = ["author", "byline", "penulis", "reporter"].map { Array($0.utf8) }
+                               "detail__title", "read__title", "detail-title"])
+    static let notHeadlineCues = ClassCues.PatternSet(["widget", "sidebar", "related", "terkait", "populer", "list", "item", "sub"])
+    static let bylineCues = ClassCues.PatternSet(["author", "byline", "penulis", "reporter"])
 
     /// Drops a trailing or leading site name: `Judul Berita - Kompas.com` → `Judul Berita`.
     static func stripSiteSuffix(_ t: String) -> String {
