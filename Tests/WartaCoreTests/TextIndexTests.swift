@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WartaCore
 
@@ -34,5 +35,20 @@ import Testing
         doc.entities = [Entity(span: Span(0, 4), text: "Meta", label: .ORG)]
         doc.terms = [TermMatch(span: Span(2, 8), text: "ta dan", lemma: "x", english: "x", entry: "x")]
         #expect(doc.invariantViolations().contains { $0.contains("overlaps entity") })
+    }
+}
+
+@Suite struct NFCTests {
+    @Test func stableScalarsAreLeftAloneAndOthersNormalised() {
+        let quotes = "“Model” — kata peneliti… €5 → ✓ 😀"
+        #expect(UnicodeNormalization.nfc(quotes) == quotes)
+        #expect(UnicodeNormalization.nfc("Jose\u{301}") == "Jos\u{E9}")
+        #expect(UnicodeNormalization.nfc("\u{212B}ngstr\u{F6}m") == "\u{C5}ngstr\u{F6}m")
+        #expect(UnicodeNormalization.nfc("a\u{2000}b") == "a\u{2002}b")
+        // Every scalar the fast path trusts really is NFC-stable on its own and after a letter.
+        for v in stride(from: 0x2002, through: 0x2BFF, by: 1) where UnicodeNormalization.isStable(UInt32(v)) {
+            let s = "a" + String(Character(Unicode.Scalar(UInt32(v))!))
+            #expect(s.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(s.unicodeScalars), "U+\(String(v, radix: 16))")
+        }
     }
 }
