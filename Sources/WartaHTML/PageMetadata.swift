@@ -115,8 +115,6 @@ struct PageMetadata {
         articleBody = article?["articleBody"]?.stringValue
     }
 
-    /// The headline: a visible heading that the `<title>`/og:title names (whole or one of its parts), else
-    /// the title without its site name, else the first h1.
     /// The title when a visible heading equals the title (or one of its parts), is contained in it, or
     /// the page declares og:title / JSON-LD headline; nil when only weaker evidence is left.
     static func confidentTitle(full: [String], headings: [String], h1Count: Int, preferred: String?) -> String? {
@@ -137,26 +135,12 @@ struct PageMetadata {
         return preferred.map(stripSiteSuffix)
     }
 
+    /// The headline: a visible heading that the `<title>`/og:title names (whole or one of its parts),
+    /// else og:title / JSON-LD headline, else an element named as the headline, else the title without
+    /// its site name, else the first h1.
     static func chooseTitle(full: [String], headings: [String], h1Count: Int, titleTag: String?, preferred: String?,
                             headlines: [String] = []) -> String? {
-        let headings = headings + headlines
-        var parts: [String] = []
-        for t in full {
-            parts.append(t)
-            for sep in ["|", " - ", " – ", " — ", " :: ", ": ", " « ", " » ", " · ", " / "] {
-                parts += t.components(separatedBy: sep).map { $0.trimmingSpaces() }.filter { $0.count >= 8 }
-            }
-        }
-        let foldedParts = Set(parts.map(fold))
-        // A heading equal to the title or one of its parts: the longest such.
-        if let h = headings.filter({ $0.count >= 8 && foldedParts.contains(fold($0)) }).max(by: { $0.count < $1.count }) {
-            return h
-        }
-        // An h1 contained in the title.
-        if let h = headings.prefix(h1Count).first(where: { h in h.count >= 10 && full.contains { fold($0).contains(fold(h)) } }) {
-            return h
-        }
-        if let t = preferred { return stripSiteSuffix(t) }
+        if let t = confidentTitle(full: full, headings: headings + headlines, h1Count: h1Count, preferred: preferred) { return t }
         // An element named as the headline (`class="ArticleHeadline"`, `id="StoryHeadline"`) beats a
         // <title> that does not contain it (often just the site's name).
         if let h = headlines.first { return h }
