@@ -118,14 +118,38 @@ enum ClassCues {
         var w = 0.0
         for (k, v) in node.attributes where (k == "class" || k == "id") && !v.isEmpty {
             let s = lowerBytes(v)
+            // BEM names say what the element is after "__" (`article-header__meta`,
+            // `article-photo__caption`): a boilerplate element there outweighs the block's name.
+            if let tail = bemElement(s), containsAny(tail, negativeBytes) { w -= 25; continue }
             if containsAny(s, negativeBytes) { w -= 25 }
             if containsAny(s, positiveBytes) { w += 25 }
         }
         return w
     }
 
+    /// The element part of BEM class names (`block__element` → `element`), nil when none.
+    static func bemElement(_ s: [UInt8]) -> [UInt8]? {
+        var i = s.count - 2
+        while i >= 0 {
+            if s[i] == 0x5F, s[i + 1] == 0x5F {
+                var end = i + 2
+                while end < s.count, s[end] != 0x20 { end += 1 }
+                return Array(s[(i + 2)..<end])
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+
     /// True when the block's names say "not the article" and nothing says "content".
     static func isUnlikely(_ node: HTMLTree.Node) -> Bool {
-        !node.cues.isEmpty && containsAny(node.cues, unlikelyBytes) && !containsAny(node.cues, maybeBytes)
+        if node.cues.isEmpty { return false }
+        // `article-photo__caption`, `article-header__meta`: the BEM element decides, whatever the block.
+        if let tail = bemElement(node.cues), containsAny(tail, unlikelyBytes) || containsAny(tail, bemBoilerplate) { return true }
+        return containsAny(node.cues, unlikelyBytes) && !containsAny(node.cues, maybeBytes)
     }
+
+    /// BEM element names that are never article text.
+    static let bemBoilerplate = PatternSet(["caption", "byline", "meta", "credit", "author", "date", "time", "tag", "breadcrumb", "nav"])
 }

@@ -54,6 +54,15 @@ import WartaTestSupport
         TestSupport.checkInvariants(doc)
     }
 
+    @Test func bemElementNamesOutweighTheBlockName() throws {
+        let doc = try scrub(file: "Tests/WartaHTMLTests/Fixtures/bem-article.html")
+        let paragraphs = doc.text.components(separatedBy: "\n\n")
+        #expect(paragraphs.count == 3, "\(paragraphs)")
+        #expect(!doc.text.contains("Foto udara"))
+        #expect(!doc.text.contains("Rina Kusuma"))
+        #expect(doc.meta.title == "Pusat Data Hijau Dibangun di Kendal")
+    }
+
     @Test func lexiconVerdicts() throws {
         let lexicon = try BoilerplateLexicon(config: TestSupport.config)
         #expect(lexicon.verdict("Baca juga: Daftar Startup AI Indonesia") == .drop)
