@@ -118,22 +118,30 @@ struct PageMetadata {
     /// The title when a visible heading equals the title (or one of its parts), is contained in it, or
     /// the page declares og:title / JSON-LD headline; nil when only weaker evidence is left.
     static func confidentTitle(full: [String], headings: [String], h1Count: Int, preferred: String?) -> String? {
-        var parts: [String] = []
-        for t in full {
-            parts.append(t)
+        let foldedFull = full.map(fold)
+        var foldedParts = Set(foldedFull)
+        for t in foldedFull {
             for sep in ["|", " - ", " – ", " — ", " :: ", ": ", " « ", " » ", " · ", " / "] {
-                parts += t.components(separatedBy: sep).map { $0.trimmingSpaces() }.filter { $0.count >= 8 }
+                for part in t.components(separatedBy: sep) {
+                    let p = part.trimmingSpaces()
+                    if p.count >= 8 { foldedParts.insert(p) }
+                }
             }
         }
-        let foldedParts = Set(parts.map(fold))
-        if let h = headings.filter({ $0.count >= 8 && foldedParts.contains(fold($0)) }).max(by: { $0.count < $1.count }) {
-            return h
+        let foldedHeadings = headings.map(fold)
+        // A heading equal to the title or one of its parts: the longest such.
+        var best: Int?
+        for (k, h) in foldedHeadings.enumerated() where h.count >= 8 && foldedParts.contains(h) {
+            if best == nil || headings[k].count > headings[best!].count { best = k }
         }
-        if let h = headings.prefix(h1Count).first(where: { h in h.count >= 10 && full.contains { fold($0).contains(fold(h)) } }) {
-            return h
+        if let best { return headings[best] }
+        // An h1 contained in the title.
+        for (k, h) in foldedHeadings.prefix(h1Count).enumerated() where h.count >= 10 && foldedFull.contains(where: { $0.contains(h) }) {
+            return headings[k]
         }
         return preferred.map(stripSiteSuffix)
     }
+
 
     /// The headline: a visible heading that the `<title>`/og:title names (whole or one of its parts),
     /// else og:title / JSON-LD headline, else an element named as the headline, else the title without
@@ -230,15 +238,22 @@ extension String {
         return String(s)
     }
 
-    /// Foundation-free `components(separatedBy:)` for a non-empty string separator.
+    /// Foundation-free `components(separatedBy:)` for a non-empty string separator (byte scan).
     func components(separatedBy sep: String) -> [String] {
+        let b = Array(utf8), s = Array(sep.utf8)
+        guard !s.isEmpty, b.count >= s.count else { return [self] }
         var out: [String] = []
-        var rest = Substring(self)
-        while let r = rest.firstRange(of: sep) {
-            out.append(String(rest[..<r.lowerBound]))
-            rest = rest[r.upperBound...]
+        var start = 0, i = 0
+        while i + s.count <= b.count {
+            if b[i] == s[0], b[i..<(i + s.count)].elementsEqual(s) {
+                out.append(String(decoding: b[start..<i], as: UTF8.self))
+                i += s.count; start = i
+            } else {
+                i += 1
+            }
         }
-        out.append(String(rest))
+        out.append(String(decoding: b[start...], as: UTF8.self))
         return out
     }
+
 }
