@@ -19,6 +19,9 @@ public struct HTMLTree: Sendable {
         /// `class` and `id` values, ASCII-lower-cased, joined by a space (empty when neither):
         /// the bytes every class/id cue is matched against, computed once.
         public var cues: [UInt8] = []
+        /// Tag classes computed once per distinct tag name (a block element, never article text).
+        public var isBlock = false
+        public var isRemovedTag = false
         public var parent: Int32
         public var firstChild: Int32 = -1
         public var lastChild: Int32 = -1
@@ -70,7 +73,7 @@ public struct HTMLTree: Sendable {
     /// Iterative copy of the libxml2 tree (pages nest hundreds deep: no recursion).
     mutating func build(from doc: htmlDocPtr) {
         nodes.reserveCapacity(2048)
-        var names: [UnsafePointer<xmlChar>: String] = [:]
+        var names: [UnsafePointer<xmlChar>: (String, Bool, Bool)] = [:]
         var cur: xmlNodePtr? = doc.pointee.children
         var parentIndex: Int32 = -1
         var depth: Int32 = 0
@@ -81,9 +84,12 @@ public struct HTMLTree: Sendable {
             case XML_ELEMENT_NODE:
                 // libxml2 interns element names in its dictionary: one Swift string per distinct pointer.
                 let name: String
+                var tagFlags: (Bool, Bool) = (false, false)
                 if let np = n.pointee.name {
-                    if let cached = names[np] { name = cached } else {
-                        name = String(cString: np).lowercased(); names[np] = name
+                    if let cached = names[np] { name = cached.0; tagFlags = (cached.1, cached.2) } else {
+                        name = String(cString: np).lowercased()
+                        tagFlags = (VisibleText.blocks.contains(name), NodeStats.alwaysRemoved.contains(name))
+                        names[np] = (name, tagFlags.0, tagFlags.1)
                     }
                 } else { name = "" }
                 var attrs: [(String, String)] = []
@@ -105,7 +111,8 @@ public struct HTMLTree: Sendable {
                     }
                     a = attr.pointee.next
                 }
-                myIndex = append(Node(kind: .element, name: name, text: "", attributes: attrs, cues: cues, parent: parentIndex, depth: depth))
+                myIndex = append(Node(kind: .element, name: name, text: "", attributes: attrs, cues: cues,
+                                      isBlock: tagFlags.0, isRemovedTag: tagFlags.1, parent: parentIndex, depth: depth))
                 if root < 0 { root = myIndex }
                 if name == "script" {
                     let type = attrs.first { $0.0 == "type" }?.1.lowercased() ?? ""

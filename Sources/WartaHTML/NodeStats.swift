@@ -39,40 +39,42 @@ struct NodeStats {
         inputs = Array(repeating: 0, count: n)
         embeds = Array(repeating: 0, count: n)
         inLink = Array(repeating: false, count: n)
-        // Top-down: removal and link context.
+        // Top-down: removal and link context. Nodes are read in place (no struct copies).
+        tree.nodes.withUnsafeBufferPointer { nodes in
         for i in 0..<n {
-            let node = tree.nodes[i]
-            let p = Int(node.parent)
+            let p = Int(nodes[i].parent)
             if p >= 0 {
                 if removed[p] { removed[i] = true; continue }
                 inLink[i] = inLink[p]
             }
-            guard node.kind == .element else {
-                if node.kind == .comment { removed[i] = true }
+            guard nodes[i].kind == .element else {
+                if nodes[i].kind == .comment { removed[i] = true }
                 continue
             }
-            if node.name == "a" { inLink[i] = true }
-            if NodeStats.alwaysRemoved.contains(node.name) && node.name != "body" { removed[i] = true; continue }
-            if NodeStats.isHidden(node) { removed[i] = true; continue }
+            if nodes[i].isRemovedTag { removed[i] = true; continue }
+            let name = nodes[i].name
+            if name == "a" { inLink[i] = true }
+            if !nodes[i].attributes.isEmpty, NodeStats.isHidden(nodes[i]) { removed[i] = true; continue }
             // A page header goes; an article header (headline, lede, byline) stays for the filters.
-            if node.name == "header", !ClassCues.containsAny(node.cues, NodeStats.articleHeaderCues) {
+            if name == "header", !ClassCues.containsAny(nodes[i].cues, NodeStats.articleHeaderCues) {
                 removed[i] = true; continue
             }
-            if stripUnlikely, node.name != "body", node.name != "article", node.name != "main", node.name != "a",
-               node.name != "html", ClassCues.isUnlikely(node) {
+            if stripUnlikely, !nodes[i].cues.isEmpty, name != "body", name != "article", name != "main", name != "a",
+               name != "html", ClassCues.isUnlikely(nodes[i]) {
                 removed[i] = true
             }
+        }
         }
         // Bottom-up: sums. A `div` with text and no block child counts as a paragraph (readability turns
         // such divs into `p` before cleaning).
         var hasBlockChild = [Bool](repeating: false, count: n)
         var i = n - 1
+        tree.nodes.withUnsafeBufferPointer { nodes in
         while i >= 0 {
-            let node = tree.nodes[i]
             if !removed[i] {
-                if node.kind == .text {
+                if nodes[i].kind == .text {
                     var c: Int32 = 0, commaCount: Int32 = 0
-                    for b in node.text.utf8 {
+                    for b in nodes[i].text.utf8 {
                         if b & 0xC0 == 0x80 { continue }
                         if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { continue }
                         c += 1
@@ -81,9 +83,9 @@ struct NodeStats {
                     chars[i] = c
                     commas[i] = commaCount
                     if inLink[i] { linkChars[i] = c }
-                } else if node.kind == .element {
-                    if node.parent >= 0, VisibleText.blocks.contains(node.name) { hasBlockChild[Int(node.parent)] = true }
-                    switch node.name {
+                } else if nodes[i].kind == .element {
+                    if nodes[i].parent >= 0, nodes[i].isBlock { hasBlockChild[Int(nodes[i].parent)] = true }
+                    switch nodes[i].name {
                     case "p": paragraphs[i] += 1
                     case "div", "section": if !hasBlockChild[i], chars[i] >= 20 { paragraphs[i] += 1 }
                     case "img", "picture": images[i] += 1
@@ -93,17 +95,18 @@ struct NodeStats {
                     default: break
                     }
                 }
-                let p = Int(node.parent)
+                let p = Int(nodes[i].parent)
                 if p >= 0 {
                     chars[p] += chars[i]; linkChars[p] += linkChars[i]; commas[p] += commas[i]
                     paragraphs[p] += paragraphs[i]; images[p] += images[i]; listItems[p] += listItems[i]
                     inputs[p] += inputs[i]; embeds[p] += embeds[i]
                 }
-            } else if node.kind == .element, node.name == "iframe" || node.name == "embed" || node.name == "object" {
-                let p = Int(node.parent)
+            } else if nodes[i].kind == .element, nodes[i].name == "iframe" || nodes[i].name == "embed" || nodes[i].name == "object" {
+                let p = Int(nodes[i].parent)
                 if p >= 0 { embeds[p] += 1 }
             }
             i -= 1
+        }
         }
     }
 
