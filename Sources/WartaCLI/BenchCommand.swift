@@ -57,11 +57,13 @@ struct BenchCommand: ParsableCommand {
             }
         }
         let secs = max(ResourceUsage.now() - t0, 1e-9)
+        // The stages that actually ran (the scrubber runs for HTML input even when not named).
+        let ran = pipe.timedStageNames.enumerated().filter { $0.offset > 0 || stageSeconds[0] > 0 }.map(\.element)
         let passes = Double(max(1, repeats) * max(1, scale))
         let mb = Double(inputBytes) * passes / 1e6
         let rss = ResourceUsage.peakRSSMegabytes
         Stderr.print(String(format: "bench: stages %@ | %d records × %.0f passes | %.3f s | %.1f pages/s | %.2f MB/s input | %.2f M chars/s | %.0f k tokens/s | %.1f MB/s JSON out | peak RSS %.1f MB (%.1f MB after loading input) | jobs %d | %d error records",
-                                pipe.stageNames.joined(separator: ","), records.count, passes, secs, Double(pages) / secs,
+                                ran.joined(separator: ","), records.count, passes, secs, Double(pages) / secs,
                                 mb / secs, Double(chars) / secs / 1e6, Double(tokens) / secs / 1e3,
                                 Double(outBytes) / 1e6 / secs, rss, rssBefore, pipeline.jobCount, errors))
         // Per stage: its own time (summed over workers) and its throughput on the clean text
@@ -83,7 +85,7 @@ struct BenchCommand: ParsableCommand {
         w.key("tokens_per_s"); w.raw(String(format: "%.0f", Double(tokens) / secs))
         w.key("peak_rss_mb"); w.raw(String(format: "%.1f", rss))
         w.field("jobs", pipeline.jobCount)
-        w.field("stages", pipe.stageNames.joined(separator: ","))
+        w.field("stages", ran.joined(separator: ","))
         w.field("errors", errors)
         w.key("stage_seconds"); w.beginObject()
         for (name, secs, _) in perStage { w.key(name); w.raw(String(format: "%.4f", secs)) }
