@@ -73,10 +73,7 @@ struct ArticleText {
                     if isBlock { flush() }
                     if n.name.count == 2, n.name.hasPrefix("h"), n.name != "hr" { heading = true }
                     stack.append((i, false))
-                    var kids: [Int32] = []
-                    var c = n.firstChild
-                    while c >= 0 { kids.append(c); c = tree.nodes[Int(c)].nextSibling }
-                    for k in kids.reversed() { stack.append((k, true)) }
+                    for k in tree.children(of: i).reversed() { stack.append((k, true)) }
                 } else if isBlock {
                     flush()
                 }

@@ -78,40 +78,8 @@ enum ClassCues {
         s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
-    /// True when `hay` contains one of `patterns` (byte-level; names are short, so a naive scan wins).
-    static func containsAny(_ hay: [UInt8], _ patterns: [[UInt8]]) -> Bool {
-        if hay.isEmpty { return false }
-        return hay.withUnsafeBufferPointer { h in
-            for p in patterns where p.count <= h.count {
-                let first = p[0]
-                var i = 0
-                let last = h.count - p.count
-                outer: while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < p.count { if h[i + k] != p[k] { i += 1; continue outer }; k += 1 }
-                        return true
-                    }
-                    i += 1
-                }
-            }
-            return false
-        }
-    }
-
     /// The `class` and `id` of a node, lower-cased and joined by a space ("" when neither).
-    static func names(of node: HTMLTree.Node) -> String {
-        var s = ""
-        for (k, v) in node.attributes where k == "class" || k == "id" {
-            if !s.isEmpty { s += " " }
-            s += v.lowercased()
-        }
-        return s
-    }
-
-    static func contains(_ names: String, anyOf patterns: [String]) -> Bool {
-        containsAny(lowerBytes(names), patterns.map { Array($0.utf8) })
-    }
+    static func names(of node: HTMLTree.Node) -> String { String(decoding: node.cues, as: UTF8.self) }
 
     /// readability's class weight: −25 for boilerplate names, +25 for content names, per attribute.
     static func weight(of node: HTMLTree.Node) -> Double {

@@ -116,7 +116,7 @@ struct NodeStats {
     }
 
     static let articleHeaderCues = ClassCues.PatternSet(["article", "post", "entry", "detail", "story", "content"])
-    static let hiddenStyles = [Array("display:none".utf8), Array("visibility:hidden".utf8)]
+    static let hiddenStyles = ClassCues.PatternSet(["display:none", "visibility:hidden"])
 
     /// `hidden`, `aria-hidden="true"` on containers, `display:none`, `visibility:hidden`.
     static func isHidden(_ node: HTMLTree.Node) -> Bool {
@@ -131,9 +131,4 @@ struct NodeStats {
         }
         return false
     }
-}
-
-extension String {
-    /// The string without ASCII spaces (for matching CSS declarations).
-    func replacingSpaces() -> String { String(String.UnicodeScalarView(unicodeScalars.filter { $0 != " " })) }
 }

@@ -140,10 +140,7 @@ enum VisibleText {
             if entering {
                 if isBlock { flush() }
                 stack.append((i, false))
-                var kids: [Int32] = []
-                var c = n.firstChild
-                while c >= 0 { kids.append(c); c = tree.nodes[Int(c)].nextSibling }
-                for k in kids.reversed() { stack.append((k, true)) }
+                for k in tree.children(of: i).reversed() { stack.append((k, true)) }
             } else if isBlock {
                 flush()
             }
@@ -158,10 +155,7 @@ enum VisibleText {
         while let i = stack.popLast() {
             let n = tree.nodes[Int(i)]
             if n.kind == .text { s += n.text; continue }
-            var kids: [Int32] = []
-            var c = n.firstChild
-            while c >= 0 { kids.append(c); c = tree.nodes[Int(c)].nextSibling }
-            stack.append(contentsOf: kids.reversed())
+            stack.append(contentsOf: tree.children(of: i).reversed())
         }
         return TextNormalization.collapseWhitespace(s)
     }
