@@ -17,11 +17,10 @@ enum DataHash {
             }
         }
         files.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        var h: UInt64 = 0xcbf29ce484222325
-        func mix(_ bytes: UnsafeRawBufferPointer) { for b in bytes { h ^= UInt64(b); h = h &* 0x100000001b3 } }
+        var h = FNV1a.offset
         for rel in files {
-            Array(rel.utf8 + [0]).withUnsafeBytes(mix)
-            if let data = fm.contents(atPath: folder.appendingPathComponent(rel).path) { data.withUnsafeBytes(mix) }
+            h = FNV1a.hash(Array(rel.utf8) + [0], seed: h)
+            if let data = fm.contents(atPath: folder.appendingPathComponent(rel).path) { h = FNV1a.hash(data, seed: h) }
         }
         return "fnv1a64:" + String(h, radix: 16) + " (\(files.count) files)"
     }

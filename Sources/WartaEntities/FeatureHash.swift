@@ -1,11 +1,13 @@
+import WartaCore
+
 /// 64-bit hashing of byte strings and hash combination for the hashed feature space.
 ///
 /// Features are never materialized as strings: every token gets a few base hashes (FNV-1a over
 /// its UTF-8 bytes), and a feature is a mix of a template number with one to three base hashes,
 /// folded into `2^bits` buckets.
 enum FeatureHash {
-    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+    static let fnvOffset = FNV1a.offset
+    static let fnvPrime = FNV1a.prime
 
     /// FNV-1a over bytes.
     @inline(__always)
@@ -23,11 +25,7 @@ enum FeatureHash {
     }
 
     /// FNV-1a over a string's UTF-8 bytes.
-    static func string(_ s: String) -> UInt64 {
-        var h = fnvOffset
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* fnvPrime }
-        return h
-    }
+    static func string(_ s: String) -> UInt64 { FNV1a.hash(s) }
 
     /// A strong 64-bit finalizer (SplitMix64's), so that mixed hashes spread over all bits.
     @inline(__always)

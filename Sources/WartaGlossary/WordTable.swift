@@ -1,3 +1,5 @@
+import WartaCore
+
 /// An immutable interning table from words (UTF-8 bytes) to dense ids, looked up straight from a
 /// slice of the document's bytes, optionally with one restored initial byte (the consonant that
 /// Indonesian nasal prefixes delete: `memproses` keeps it, `menyimpan` → `s`+`impan`).
@@ -62,10 +64,7 @@ public final class WordTable: @unchecked Sendable {
     /// FNV-1a of `restore` (when non-zero) followed by `bytes`.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, restore: UInt8) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        if restore != 0 { h = (h ^ UInt64(restore)) &* 0x100000001b3 }
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
+        FNV1a.hash(bytes, seed: restore != 0 ? FNV1a.mix(FNV1a.offset, restore) : FNV1a.offset)
     }
 
     /// Hashes of all words (for building filters over several tables).

@@ -1,3 +1,5 @@
+import WartaCore
+
 /// `--shard I/N`: which part of the input this process handles, so that N processes (Slurm array
 /// tasks, Kubernetes indexed jobs, datatrove ranks) split a corpus with no splitter step.
 ///
@@ -29,11 +31,7 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
 
     /// FNV-1a 64-bit hash of the UTF-8 bytes: stable across runs, machines and Swift versions
     /// (unlike `Hasher`, which is seeded per process).
-    public static func fnv1a(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 { h ^= UInt64(b); h = h &* 0x100000001b3 }
-        return h
-    }
+    public static func fnv1a(_ s: String) -> UInt64 { FNV1a.hash(s) }
 
     /// Keeps this shard's part of `sources`: whole files by index; record files stay (their records
     /// are filtered by id as they are read).
