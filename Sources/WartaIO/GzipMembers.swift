@@ -4,7 +4,7 @@ import Glibc
 import CZlib
 
 /// Reads a gzip file member by member (`.warc.gz` has one member per WARC record), streaming the
-/// compressed bytes in chunks and calling `inflateReset` between members: a one-shot inflate stops
+/// compressed bytes in chunks and starting a fresh inflate stream at each member: a one-shot inflate stops
 /// silently after the first member (ENGINEERING.md §3.4).
 ///
 /// A corrupt or truncated member is reported as `.corrupt` and reading resumes at the next gzip
@@ -18,77 +18,54 @@ public struct GzipMembers {
         case corrupt(offset: Int, reason: String)
     }
 
-    let fd: Int32
-    let path: String
-    var buffer: [UInt8] = []
-    var start = 0            // first unconsumed byte of `buffer`
-    var fileOffset = 0       // file offset of buffer[0]
-    var eof = false
-    let chunkSize: Int
+    /// The compressed bytes, read in chunks.
+    var input: PlainBytes
     /// Members larger than this (decompressed) are reported as corrupt instead of filling memory.
     let maxMemberBytes: Int
 
-    public init(path: String, maxMemberBytes: Int, chunkSize: Int = 1 << 20) throws(InputError) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputError("\(path): cannot open (\(String(cString: strerror(errno))))") }
-        self.fd = fd; self.path = path; self.maxMemberBytes = maxMemberBytes; self.chunkSize = chunkSize
+    public init(path: String, maxMemberBytes: Int) throws(InputError) {
+        input = try PlainBytes(path: path)
+        self.maxMemberBytes = maxMemberBytes
     }
 
     /// Continues from a reader that already holds the file's first bytes (used after sniffing).
-    init(continuing plain: PlainBytes, maxMemberBytes: Int, chunkSize: Int = 1 << 20) {
-        fd = plain.fd; path = plain.path; self.maxMemberBytes = maxMemberBytes; self.chunkSize = chunkSize
-        buffer = Array(plain.buffer[plain.start...]); fileOffset = plain.offset; eof = plain.eof
+    init(continuing plain: PlainBytes, maxMemberBytes: Int) {
+        input = plain
+        self.maxMemberBytes = maxMemberBytes
     }
 
-    public func close() { _ = Glibc.close(fd) }
-
-    /// Makes at least `n` unconsumed bytes available when the file has them.
-    mutating func fill(_ n: Int) throws(InputError) {
-        while buffer.count - start < n, !eof {
-            if start > 0 && start >= buffer.count / 2 {
-                buffer.removeFirst(start); fileOffset += start; start = 0
-            }
-            let old = buffer.count
-            buffer.reserveCapacity(old + chunkSize)
-            var got = 0
-            buffer.append(contentsOf: repeatElement(0, count: chunkSize))
-            got = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + old, chunkSize) }
-            if got < 0 {
-                buffer.removeLast(chunkSize)
-                throw InputError("\(path): read failed (\(String(cString: strerror(errno))))")
-            }
-            buffer.removeLast(chunkSize - got)
-            if got == 0 { eof = true }
-        }
-    }
+    public func close() { input.close() }
 
     /// The next member, nil at the end of the file.
     public mutating func next() throws(InputError) -> Member? {
-        try fill(3)
-        guard buffer.count - start > 0 else { return nil }
-        let memberStart = fileOffset + start
-        guard buffer.count - start >= 3, buffer[start] == 0x1F, buffer[start + 1] == 0x8B, buffer[start + 2] == 0x08 else {
+        try input.fill(3)
+        guard input.available > 0 else { return nil }
+        let memberStart = input.offset
+        let at = input.start
+        guard input.available >= 3, input.buffer[at] == 0x1F, input.buffer[at + 1] == 0x8B, input.buffer[at + 2] == 0x08 else {
             // Not at a member header: skip to the next one and report the gap.
-            try skipToNextHeader(from: start + 1)
+            input.start += 1
+            try skipToNextHeader()
             return .corrupt(offset: memberStart, reason: "no gzip header at byte \(memberStart)")
         }
         var stream = z_stream()
         guard czlib_inflate_init_gzip(&stream) == Z_OK else {
-            throw InputError("\(path): zlib could not be initialised")
+            throw InputError("\(input.path): zlib could not be initialised")
         }
         defer { inflateEnd(&stream) }
         var out: [UInt8] = []
         var outChunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            try fill(1)
-            let available = buffer.count - start
+            try input.fill(1)
+            let available = input.available
             if available == 0 {
                 // The file ended inside the member.
                 return .corrupt(offset: memberStart, reason: "truncated gzip member at byte \(memberStart) (the file ends inside it)")
             }
             var status: Int32 = Z_OK
             var consumed = 0
-            buffer.withUnsafeMutableBufferPointer { inBuf in
+            let start = input.start
+            input.buffer.withUnsafeMutableBufferPointer { inBuf in
                 outChunk.withUnsafeMutableBufferPointer { outBuf in
                     stream.next_in = inBuf.baseAddress! + start
                     stream.avail_in = UInt32(available)
@@ -102,32 +79,34 @@ public struct GzipMembers {
                     consumed = available - Int(stream.avail_in)
                 }
             }
-            start += consumed
+            input.start += consumed
             if status == Z_STREAM_END { return .data(out, offset: memberStart) }
             if out.count > maxMemberBytes {
-                try skipToNextHeader(from: start)
+                try skipToNextHeader()
                 return .corrupt(offset: memberStart, reason: "gzip member at byte \(memberStart) inflates to more than \(maxMemberBytes) bytes")
             }
             if status != Z_OK && status != Z_BUF_ERROR {
                 let why = stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"
-                try skipToNextHeader(from: start)
+                try skipToNextHeader()
                 return .corrupt(offset: memberStart, reason: "corrupt gzip member at byte \(memberStart): \(why)")
             }
         }
     }
 
-    /// Moves `start` to the next `1f 8b 08` at or after buffer index `from` (or to the end).
-    mutating func skipToNextHeader(from: Int) throws(InputError) {
-        var i = max(from, start)
+    /// Moves the input to the next `1f 8b 08` (or to the end of the file).
+    mutating func skipToNextHeader() throws(InputError) {
         while true {
-            while i + 2 < buffer.count {
-                if buffer[i] == 0x1F, buffer[i + 1] == 0x8B, buffer[i + 2] == 0x08 { start = i; return }
+            try input.fill(3)
+            let buf = input.buffer
+            var i = input.start
+            while i + 2 < buf.count {
+                if buf[i] == 0x1F, buf[i + 1] == 0x8B, buf[i + 2] == 0x08 { input.start = i; return }
                 i += 1
             }
-            if eof { start = buffer.count; return }
-            let keep = i - start
-            try fill(buffer.count - start + chunkSize)
-            i = start + keep
+            if input.eof { input.start = buf.count; return }
+            // Keep the last two bytes (a header may straddle the chunk boundary) and read on.
+            input.start = max(input.start, buf.count - 2)
+            try input.fill(input.available + 1)
         }
     }
 }
