@@ -49,105 +49,39 @@ public struct HTMLTree: Sendable {
     static let skippedElements: Set<String> = ["style", "noscript", "template", "svg", "iframe", "object", "canvas", "math"]
 
     /// Parses UTF-8 HTML. `bytes` must already be UTF-8 (see `CharsetDecision`).
+    ///
+    /// libxml2 runs with SAX callbacks that build this compact tree directly (`SAXTreeBuilder`):
+    /// libxml2 never builds its own node tree, so nothing is allocated, copied and freed twice.
+    /// The builder reproduces the tree libxml2's DOM builder would have made (see its notes).
     public static func parse(utf8 bytes: [UInt8], url: String? = nil) -> HTMLTree {
-        var tree = HTMLTree()
-        guard let ctxt = htmlNewParserCtxt() else { return tree }
+        guard let ctxt = htmlNewParserCtxt() else { return HTMLTree() }
         defer { htmlFreeParserCtxt(ctxt) }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
             | Int32(XML_PARSE_HUGE.rawValue)
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buf.count, 1)) { p in
-                htmlCtxtReadMemory(ctxt, p, Int32(buf.count), url, "UTF-8", options)
+        var builder = SAXTreeBuilder()
+        builder.tree.nodes.reserveCapacity(max(256, bytes.count / 64))
+        SAXTreeBuilder.install(on: ctxt)
+        let doc: htmlDocPtr? = withUnsafeMutablePointer(to: &builder) { b in
+            ctxt.pointee._private = UnsafeMutableRawPointer(b)
+            defer { ctxt.pointee._private = nil }
+            return bytes.withUnsafeBufferPointer { buf in
+                buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buf.count, 1)) { p in
+                    htmlCtxtReadMemory(ctxt, p, Int32(buf.count), url, "UTF-8", options)
+                }
             }
         }
-        guard let doc else { tree.parserError = clibxml2_ctxt_errno(ctxt); return tree }
+        builder.finish()
+        guard let doc else { return HTMLTree(parserError: clibxml2_ctxt_errno(ctxt)) }
         defer { xmlFreeDoc(doc) }
+        var tree = builder.tree
         tree.parserError = clibxml2_ctxt_errno(ctxt)
         // errNo 1 = XML_ERR_INTERNAL_ERROR ("Excessive depth"), 2 = XML_ERR_NO_MEMORY ("huge text node").
         tree.truncated = tree.parserError == 1 || tree.parserError == 2
-        tree.build(from: doc)
         return tree
     }
 
-    /// Iterative copy of the libxml2 tree (pages nest hundreds deep: no recursion).
-    mutating func build(from doc: htmlDocPtr) {
-        nodes.reserveCapacity(2048)
-        var names: [UnsafePointer<xmlChar>: (String, Bool, Bool)] = [:]
-        var cur: xmlNodePtr? = doc.pointee.children
-        var parentIndex: Int32 = -1
-        var depth: Int32 = 0
-        while let n = cur {
-            var descend = false
-            var myIndex: Int32 = -1
-            switch n.pointee.type {
-            case XML_ELEMENT_NODE:
-                // libxml2 interns element names in its dictionary: one Swift string per distinct pointer.
-                let name: String
-                var tagFlags: (Bool, Bool) = (false, false)
-                if let np = n.pointee.name {
-                    if let cached = names[np] { name = cached.0; tagFlags = (cached.1, cached.2) } else {
-                        name = String(cString: np).lowercased()
-                        tagFlags = (VisibleText.blocks.contains(name), NodeStats.alwaysRemoved.contains(name))
-                        names[np] = (name, tagFlags.0, tagFlags.1)
-                    }
-                } else { name = "" }
-                var attrs: [(String, String)] = []
-                var cues: [UInt8] = []
-                var a = n.pointee.properties
-                while let attr = a {
-                    if let an = attr.pointee.name {
-                        let key = String(cString: an).lowercased()
-                        guard HTMLTree.keptAttributes.contains(key) else { a = attr.pointee.next; continue }
-                        do {
-                            var value = ""
-                            if let t = attr.pointee.children, let c = t.pointee.content { value = String(cString: c) }
-                            if key == "class" || key == "id", !value.isEmpty {
-                                if !cues.isEmpty { cues.append(0x20) }
-                                for b in value.utf8 { cues.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-                            }
-                            attrs.append((key, value))
-                        }
-                    }
-                    a = attr.pointee.next
-                }
-                myIndex = append(Node(kind: .element, name: name, text: "", attributes: attrs, cues: cues,
-                                      isBlock: tagFlags.0, isRemovedTag: tagFlags.1, parent: parentIndex, depth: depth))
-                if root < 0 { root = myIndex }
-                if name == "script" {
-                    let type = attrs.first { $0.0 == "type" }?.1.lowercased() ?? ""
-                    if type.contains("ld+json"), let c = n.pointee.children, let content = c.pointee.content {
-                        nodes[Int(myIndex)].text = String(cString: content)
-                    }
-                } else if !HTMLTree.skippedElements.contains(name) {
-                    descend = n.pointee.children != nil
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if parentIndex >= 0, let c = n.pointee.content {
-                    myIndex = append(Node(kind: .text, name: "", text: String(cString: c), attributes: [], parent: parentIndex, depth: depth))
-                }
-            default:
-                break
-            }
-            if descend, let child = n.pointee.children {
-                parentIndex = myIndex
-                depth += 1
-                cur = child
-                continue
-            }
-            // Next sibling, or climb until an ancestor has one.
-            var m = n
-            cur = nil
-            while true {
-                if let s = m.pointee.next { cur = s; break }
-                guard let p = m.pointee.parent, p.pointee.type != XML_DOCUMENT_NODE,
-                      p.pointee.type != XML_HTML_DOCUMENT_NODE else { break }
-                m = p
-                parentIndex = parentIndex >= 0 ? nodes[Int(parentIndex)].parent : -1
-                depth -= 1
-            }
-        }
-    }
+    init(parserError: Int32 = 0) { self.parserError = parserError }
 
     mutating func append(_ node: Node) -> Int32 {
         let i = Int32(nodes.count)

@@ -1,0 +1,240 @@
+import CLibXML2
+
+/// Builds an `HTMLTree` from libxml2's SAX events, so libxml2 never allocates (and frees) a DOM.
+///
+/// The result is the tree that copying libxml2's DOM would give, because the builder follows the
+/// rules of libxml2's DOM builder (`xmlSAX2StartElement`, `xmlSAX2Characters`, `xmlSAX2Comment`):
+/// - consecutive character events in one element form one text node; a comment or processing
+///   instruction between them (a DOM node Warta does not keep) splits it;
+/// - an element that starts when no element is open goes to the top level when the document's first
+///   node is not an element (the doctype), else it becomes the last child of that first element;
+/// - character data outside any element is dropped, as is a text node's content after a NUL byte
+///   (libxml2 stores text as C strings);
+/// - an element name with a namespace prefix (`fb:like`) keeps its local part (`like`), and a prefix
+///   no open element declared sets the parser's error number as libxml2's namespace warning does;
+/// - elements libxml2 closes without an end event ("Couldn't find end of Start Tag") are closed
+///   when the parser's element stack (`nameNr`) shows it.
+/// Subtrees of `HTMLTree.skippedElements` and scripts are not stored (their element is); the text of
+/// an `ld+json` script is.
+struct SAXTreeBuilder {
+    var tree = HTMLTree()
+    /// Open elements, innermost last: the tree index, or -1 for elements inside a skipped subtree.
+    var stack: [Int32] = []
+    /// Open elements from the innermost skipped element (inclusive) inwards; 0 outside one.
+    var skipDepth = 0
+    /// The `ld+json` script whose text is being collected, -1 when none.
+    var capture: Int32 = -1
+    var captureBytes: [UInt8] = []
+    /// The text node that the next character event extends, -1 when the next one starts a new node.
+    var pendingText: Int32 = -1
+    var pendingBytes: [UInt8] = []
+    /// What the first top-level node was: 0 none yet, 1 an element, 2 something else.
+    var firstTopLevel: UInt8 = 0
+    /// Element and attribute names are interned in libxml2's dictionary: one lookup per pointer.
+    var tags: [UnsafePointer<xmlChar>: TagInfo] = [:]
+    var attributeNames: [UnsafePointer<xmlChar>: String?] = [:]
+
+    struct TagInfo {
+        var name: String
+        var isBlock: Bool
+        var isRemovedTag: Bool
+        var isScript: Bool
+        var skipsChildren: Bool
+        /// `fb` of `fb:like` (nil when the name has no prefix, as libxml2's `xmlSplitQName` decides).
+        var prefix: String?
+        /// The local part does not start as an XML name must (libxml2 reports XML_NS_ERR_QNAME).
+        var badLocalName: Bool
+    }
+
+    /// Prefixes of open elements and the stack depth at which each was opened.
+    var openPrefixes: [(depth: Int, prefix: String)] = []
+
+    /// Points the context's SAX handler at the builder's callbacks (the context's handler is its own
+    /// copy). Document start/end and the doctype keep libxml2's handlers: the document node (with its
+    /// DTD) is what the parser consults for blank-text decisions.
+    static func install(on ctxt: htmlParserCtxtPtr) {
+        guard let sax = ctxt.pointee.sax else { return }
+        sax.pointee.startElement = { ctx, name, atts in
+            guard let ctx, let name else { return }
+            SAXTreeBuilder.with(ctx) { b, c in b.startElement(name, atts, ctxt: c) }
+        }
+        sax.pointee.endElement = { ctx, _ in
+            guard let ctx else { return }
+            SAXTreeBuilder.with(ctx) { b, c in b.endElement(ctxt: c) }
+        }
+        sax.pointee.characters = { ctx, ch, len in
+            guard let ctx, let ch, len >= 0 else { return }
+            SAXTreeBuilder.with(ctx) { b, c in b.characters(UnsafeBufferPointer(start: ch, count: Int(len)), ctxt: c) }
+        }
+        sax.pointee.cdataBlock = sax.pointee.characters
+        sax.pointee.comment = { ctx, _ in
+            guard let ctx else { return }
+            SAXTreeBuilder.with(ctx) { b, c in b.otherNode(ctxt: c) }
+        }
+        sax.pointee.processingInstruction = { ctx, _, _ in
+            guard let ctx else { return }
+            SAXTreeBuilder.with(ctx) { b, c in b.otherNode(ctxt: c) }
+        }
+    }
+
+    /// The builder behind a callback's context (`userData` is the parser context; `_private` holds
+    /// the builder during `HTMLTree.parse`).
+    @inline(__always)
+    static func with(_ ctx: UnsafeMutableRawPointer, _ body: (inout SAXTreeBuilder, htmlParserCtxtPtr) -> Void) {
+        let ctxt = ctx.assumingMemoryBound(to: htmlParserCtxt.self)
+        guard let raw = ctxt.pointee._private else { return }
+        body(&raw.assumingMemoryBound(to: SAXTreeBuilder.self).pointee, ctxt)
+    }
+
+    /// Closes the elements libxml2 popped without an end event, so that `stack` has `open` entries.
+    @inline(__always)
+    mutating func sync(open: Int) {
+        while stack.count > open { pop() }
+    }
+
+    mutating func pop() {
+        endText()
+        if let last = openPrefixes.last, last.depth == stack.count { openPrefixes.removeLast() }
+        stack.removeLast()
+        if skipDepth > 0 {
+            skipDepth -= 1
+            if skipDepth == 0, capture >= 0 {
+                tree.nodes[Int(capture)].text = Self.cString(captureBytes)
+                capture = -1
+                captureBytes.removeAll(keepingCapacity: true)
+            }
+        }
+    }
+
+    /// Stores the pending text node's content; the next character event starts a new node.
+    @inline(__always)
+    mutating func endText() {
+        guard pendingText >= 0 else { return }
+        tree.nodes[Int(pendingText)].text = Self.cString(pendingBytes)
+        pendingText = -1
+        pendingBytes.removeAll(keepingCapacity: true)
+    }
+
+    /// UTF-8 bytes up to the first NUL (what libxml2's C string holds).
+    static func cString(_ bytes: [UInt8]) -> String {
+        if let nul = bytes.firstIndex(of: 0) { return String(decoding: bytes[..<nul], as: UTF8.self) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    mutating func tagInfo(_ np: UnsafePointer<xmlChar>) -> TagInfo {
+        if let t = tags[np] { return t }
+        var name = String(cString: np).lowercased()
+        var prefix: String?
+        var badLocalName = false
+        // xmlSplitQName: "p:local" → prefix p, name local; names starting or ending with ':' stay whole.
+        let u = Array(name.utf8)
+        if let colon = u.firstIndex(of: 0x3A), colon > 0, colon + 1 < u.count {
+            prefix = String(decoding: u[..<colon], as: UTF8.self)
+            let c = u[colon + 1]
+            badLocalName = !((c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x5F || c == 0x3A || c >= 0x80)
+            name = String(decoding: u[(colon + 1)...], as: UTF8.self)
+        }
+        let t = TagInfo(name: name, isBlock: VisibleText.blocks.contains(name), isRemovedTag: NodeStats.alwaysRemoved.contains(name),
+                        isScript: name == "script", skipsChildren: HTMLTree.skippedElements.contains(name),
+                        prefix: prefix, badLocalName: badLocalName)
+        tags[np] = t
+        return t
+    }
+
+    mutating func keptAttributeName(_ np: UnsafePointer<xmlChar>) -> String? {
+        if let k = attributeNames[np] { return k }
+        let key = String(cString: np).lowercased()
+        let kept: String? = HTMLTree.keptAttributes.contains(key) ? key : nil
+        attributeNames[np] = kept
+        return kept
+    }
+
+    mutating func startElement(_ np: UnsafePointer<xmlChar>, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+                               ctxt: htmlParserCtxtPtr) {
+        // libxml2 pushed the name before calling us.
+        sync(open: max(Int(ctxt.pointee.nameNr) - 1, 0))
+        endText()
+        let info = tagInfo(np)
+        if let prefix = info.prefix {
+            // xmlSplitQName's error, then xmlSAX2StartElement's "Namespace prefix … is not defined"
+            // unless an open element has the prefix (in HTML only such elements declare one).
+            if info.badLocalName { ctxt.pointee.errNo = 202 }          // XML_NS_ERR_QNAME
+            if prefix != "xml", !openPrefixes.contains(where: { $0.prefix == prefix }) {
+                ctxt.pointee.errNo = 201                                // XML_NS_ERR_UNDEFINED_NAMESPACE
+            }
+            openPrefixes.append((stack.count + 1, prefix))
+        }
+        if skipDepth > 0 { stack.append(-1); skipDepth += 1; return }
+        let parent: Int32
+        let depth: Int32
+        if let top = stack.last {
+            parent = top
+            depth = tree.nodes[Int(top)].depth + 1
+        } else if ctxt.pointee.myDoc?.pointee.children == nil && firstTopLevel == 1 && tree.root >= 0 {
+            parent = tree.root        // xmlSAX2StartElement: the document's first element adopts it
+            depth = tree.nodes[Int(parent)].depth + 1
+        } else {
+            if firstTopLevel == 0 { firstTopLevel = 1 }
+            parent = -1
+            depth = 0
+        }
+        var attrs: [(String, String)] = []
+        var cues: [UInt8] = []
+        if var a = atts {
+            while let an = a.pointee {
+                let value = (a + 1).pointee
+                a += 2
+                guard let key = keptAttributeName(an) else { continue }
+                let v = value.map { String(cString: $0) } ?? ""
+                if key == "class" || key == "id", !v.isEmpty {
+                    if !cues.isEmpty { cues.append(0x20) }
+                    for b in v.utf8 { cues.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+                }
+                attrs.append((key, v))
+            }
+        }
+        let index = tree.append(HTMLTree.Node(kind: .element, name: info.name, text: "", attributes: attrs, cues: cues,
+                                              isBlock: info.isBlock, isRemovedTag: info.isRemovedTag, parent: parent, depth: depth))
+        if tree.root < 0 { tree.root = index }
+        stack.append(index)
+        if info.isScript {
+            skipDepth = 1
+            let type = attrs.first { $0.0 == "type" }?.1.lowercased() ?? ""
+            if type.contains("ld+json") { capture = index }
+        } else if info.skipsChildren {
+            skipDepth = 1
+        }
+    }
+
+    mutating func endElement(ctxt: htmlParserCtxtPtr) {
+        // Called before libxml2 pops the name.
+        sync(open: Int(ctxt.pointee.nameNr))
+        if !stack.isEmpty { pop() }
+    }
+
+    mutating func characters(_ ch: UnsafeBufferPointer<xmlChar>, ctxt: htmlParserCtxtPtr) {
+        sync(open: Int(ctxt.pointee.nameNr))
+        guard let top = stack.last else { return }
+        if skipDepth > 0 {
+            if skipDepth == 1, capture >= 0, top == capture { captureBytes.append(contentsOf: ch) }
+            return
+        }
+        if pendingText < 0 {
+            pendingText = tree.append(HTMLTree.Node(kind: .text, name: "", text: "", attributes: [], parent: top,
+                                                    depth: tree.nodes[Int(top)].depth + 1))
+        }
+        pendingBytes.append(contentsOf: ch)
+    }
+
+    /// A comment or processing instruction: not kept, but a DOM node all the same.
+    mutating func otherNode(ctxt: htmlParserCtxtPtr) {
+        sync(open: Int(ctxt.pointee.nameNr))
+        endText()
+        if stack.isEmpty, firstTopLevel == 0 { firstTopLevel = 2 }
+    }
+
+    mutating func finish() {
+        sync(open: 0)
+        endText()
+    }
+}
