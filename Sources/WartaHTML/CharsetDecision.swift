@@ -9,17 +9,30 @@ public struct CharsetDecision: Sendable, Hashable {
     public var used: String
     /// True when the declared charset could not be honoured (e.g. UTF-8 declared, invalid bytes).
     public var fallback: Bool
-    /// The decoded text, valid UTF-8.
-    public var text: String
+    /// The decoded page as UTF-8 bytes (valid UTF-8): what the parser reads. For a page that already
+    /// was valid UTF-8 this is the input array itself (no copy).
+    public var utf8: [UInt8]
+    /// The decoded text.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    init(declared: String?, used: String, fallback: Bool, utf8: [UInt8]) {
+        self.declared = declared
+        self.used = used
+        self.fallback = fallback
+        self.utf8 = utf8
+    }
+
+    init(declared: String?, used: String, fallback: Bool, text: String) {
+        self.init(declared: declared, used: used, fallback: fallback, utf8: Array(text.utf8))
+    }
 
     /// Decides and decodes.
     public static func decode(_ bytes: [UInt8], transport: String?) -> CharsetDecision {
-        var body = bytes[...]
+        let body = bytes[...]
         // 1. Byte-order marks.
         if body.starts(with: [0xEF, 0xBB, 0xBF]) {
-            body = body.dropFirst(3)
             return CharsetDecision(declared: "utf-8", used: "utf-8", fallback: false,
-                                   text: String(decoding: body, as: UTF8.self))
+                                   text: String(decoding: body.dropFirst(3), as: UTF8.self))
         }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             let le = body.first == 0xFF
@@ -35,27 +48,27 @@ public struct CharsetDecision: Sendable, Hashable {
         }
         // 2./3. Transport label, then a prescan of the page.
         let declared = transport.flatMap(normalizeLabel) ?? MetaCharsetPrescan.find(in: body).flatMap(normalizeLabel)
-        // One validating pass (the standard library's, vectorised) gives both the verdict and the text.
-        let asUTF8 = String(validating: body, as: UTF8.self)
+        // One validating pass gives the verdict; valid UTF-8 is used as it is.
+        let valid = bytes.withUnsafeBufferPointer { isValidUTF8($0) }
         switch declared {
         case "windows-1252":
             // A page that declares windows-1252 but whose non-ASCII bytes all form valid UTF-8
             // sequences is UTF-8 mislabelled (common after CMS migrations).
-            if let asUTF8, hasNonASCII(body) {
-                return CharsetDecision(declared: declared, used: "utf-8", fallback: true, text: asUTF8)
+            if valid, hasNonASCII(body) {
+                return CharsetDecision(declared: declared, used: "utf-8", fallback: true, utf8: bytes)
             }
-            return CharsetDecision(declared: declared, used: "windows-1252", fallback: false, text: Windows1252.decode(body))
+            return CharsetDecision(declared: declared, used: "windows-1252", fallback: false, utf8: Windows1252.decodeBytes(body))
         case "utf-8", nil:
-            if let asUTF8 {
-                return CharsetDecision(declared: declared, used: "utf-8", fallback: false, text: asUTF8)
+            if valid {
+                return CharsetDecision(declared: declared, used: "utf-8", fallback: false, utf8: bytes)
             }
-            return CharsetDecision(declared: declared, used: "windows-1252", fallback: true, text: Windows1252.decode(body))
+            return CharsetDecision(declared: declared, used: "windows-1252", fallback: true, utf8: Windows1252.decodeBytes(body))
         default:
             // A charset we do not decode: UTF-8 if the bytes allow it, else windows-1252.
-            if let asUTF8 {
-                return CharsetDecision(declared: declared, used: "utf-8", fallback: true, text: asUTF8)
+            if valid {
+                return CharsetDecision(declared: declared, used: "utf-8", fallback: true, utf8: bytes)
             }
-            return CharsetDecision(declared: declared, used: "windows-1252", fallback: true, text: Windows1252.decode(body))
+            return CharsetDecision(declared: declared, used: "windows-1252", fallback: true, utf8: Windows1252.decodeBytes(body))
         }
     }
 
@@ -74,12 +87,22 @@ public struct CharsetDecision: Sendable, Hashable {
 
     static func hasNonASCII(_ b: ArraySlice<UInt8>) -> Bool { b.contains { $0 >= 0x80 } }
 
-    /// Strict UTF-8 validation (no overlongs, no surrogates), byte loop.
+    /// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF: what the
+    /// standard library accepts). ASCII is skipped eight bytes at a time.
     static func isValidUTF8(_ b: ArraySlice<UInt8>) -> Bool {
-        var i = b.startIndex
-        let end = b.endIndex
+        b.withUnsafeBufferPointer { isValidUTF8($0) }
+    }
+
+    static func isValidUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = p.baseAddress else { return true }
+        let end = p.count
+        var i = 0
         while i < end {
-            let c = b[i]
+            if i + 8 <= end {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+            }
+            let c = base[i]
             if c < 0x80 { i += 1; continue }
             var need = 0
             var min: UInt32 = 0
@@ -90,7 +113,7 @@ public struct CharsetDecision: Sendable, Hashable {
             else { return false }
             guard i + need < end else { return false }
             for k in 1...need {
-                let cc = b[i + k]
+                let cc = base[i + k]
                 guard cc & 0xC0 == 0x80 else { return false }
                 cp = cp << 6 | UInt32(cc & 0x3F)
             }

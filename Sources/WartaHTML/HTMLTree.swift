@@ -37,7 +37,8 @@ public struct HTMLTree: Sendable {
     public var root: Int32 = -1
     /// libxml2 stopped before the end of the input (depth/size limits, fatal error).
     public var truncated = false
-    /// libxml2's last error number, 0 when none.
+    /// libxml2's last error number, 0 when none (on the parsed input: errors inside attribute values
+    /// that `AttributeValueStripper` emptied do not occur).
     public var parserError: Int32 = 0
 
     /// Attributes worth keeping: cues for content selection and metadata.
@@ -53,7 +54,9 @@ public struct HTMLTree: Sendable {
     /// libxml2 runs with SAX callbacks that build this compact tree directly (`SAXTreeBuilder`):
     /// libxml2 never builds its own node tree, so nothing is allocated, copied and freed twice.
     /// The builder reproduces the tree libxml2's DOM builder would have made (see its notes).
-    public static func parse(utf8 bytes: [UInt8], url: String? = nil) -> HTMLTree {
+    /// Values of attributes Warta does not keep are emptied first (`AttributeValueStripper`).
+    public static func parse(utf8 input: [UInt8], url: String? = nil) -> HTMLTree {
+        let bytes = AttributeValueStripper.strip(input)
         guard let ctxt = htmlNewParserCtxt() else { return HTMLTree() }
         defer { htmlFreeParserCtxt(ctxt) }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Empties the bodies of `<script>` and `<style>` elements before libxml2 sees the page.
 ///
 /// Inline JavaScript and CSS are often half of a news page's bytes and never article text, yet the
@@ -57,10 +61,14 @@ enum RawTextStripper {
     }
 
     @inline(__always)
-    static func nextLT(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        var i = from
-        while i < p.count { if p[i] == 0x3C { return i }; i += 1 }
-        return nil
+    static func nextLT(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? { next(0x3C, in: p, from: from) }
+
+    /// Index of the first `byte` at or after `from` (libc `memchr`, vectorised).
+    @inline(__always)
+    static func next(_ byte: UInt8, in p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < p.count, let base = p.baseAddress,
+              let r = memchr(base + from, Int32(byte), p.count - from) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(r))
     }
 
     /// `name` (ASCII, lower-case) at `i`, case-insensitively, followed by a space, `>` or `/`.
@@ -77,13 +85,11 @@ enum RawTextStripper {
     static func find(_ p: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], from: Int) -> Int? {
         var i = from
         let last = p.count - needle.count
-        while i <= last {
-            if p[i] == needle[0] {
-                var k = 1
-                while k < needle.count && p[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
+        while i <= last, let f = next(needle[0], in: p, from: i), f <= last {
+            var k = 1
+            while k < needle.count && p[f + k] == needle[k] { k += 1 }
+            if k == needle.count { return f }
+            i = f + 1
         }
         return nil
     }

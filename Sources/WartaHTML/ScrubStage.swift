@@ -30,11 +30,11 @@ public struct ScrubStage: PageScrubber {
             throw StageError(stage: Self.name, kind: "empty-input", message: "\(record.id): the page is empty (0 bytes)")
         }
         let charset = CharsetDecision.decode(bytes, transport: record.transportCharset)
-        if BinarySniffer.looksBinary(charset.text) {
+        if BinarySniffer.looksBinary(charset.utf8) {
             throw StageError(stage: Self.name, kind: "not-html",
                              message: "\(record.id): the input is binary data, not an HTML page")
         }
-        let tree = HTMLTree.parse(utf8: RawTextStripper.strip(Array(charset.text.utf8)), url: record.url)
+        let tree = HTMLTree.parse(utf8: RawTextStripper.strip(charset.utf8), url: record.url)
         let page = PageMetadata(tree: tree)
         let paragraphs = extractArticle(tree: tree, page: page)
         let text = TextNormalization.nfc(paragraphs.joined(separator: "\n\n"))
@@ -101,12 +101,26 @@ public struct ScrubStage: PageScrubber {
 enum BinarySniffer {
     /// True when more than 10 % of the first 4 KB are control characters other than whitespace
     /// (U+FFFD from undecodable bytes counts too).
-    static func looksBinary(_ s: String) -> Bool {
+    static func looksBinary(_ s: String) -> Bool { looksBinary(Array(s.utf8)) }
+
+    /// The same on valid UTF-8 bytes (scalars decoded in place).
+    static func looksBinary(_ utf8: [UInt8]) -> Bool {
         var total = 0, bad = 0
-        for u in s.unicodeScalars.prefix(4096) {
-            total += 1
-            let v = u.value
-            if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || v == 0xFFFD || (v >= 0x80 && v < 0xA0) { bad += 1 }
+        var i = 0
+        let n = utf8.count
+        utf8.withUnsafeBufferPointer { b in
+            while i < n, total < 4096 {
+                let c = b[i]
+                var v = UInt32(c)
+                let len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                if i + len > n { break }      // never for valid UTF-8
+                if c < 0x80 { i += 1 }
+                else if c < 0xE0 { v = (v & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                else if c < 0xF0 { v = (v & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                else { v = (v & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+                total += 1
+                if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || v == 0xFFFD || (v >= 0x80 && v < 0xA0) { bad += 1 }
+            }
         }
         return total > 0 && bad * 10 > total
     }

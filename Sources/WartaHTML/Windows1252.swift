@@ -7,6 +7,11 @@ enum Windows1252 {
     ]
 
     static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: decodeBytes(bytes), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of the decoded text.
+    static func decodeBytes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
         for b in bytes {
@@ -14,7 +19,7 @@ enum Windows1252 {
             let cp = b < 0xA0 ? high[Int(b - 0x80)] : UInt32(b)
             appendUTF8(cp, to: &out)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     @inline(__always) static func appendUTF8(_ cp: UInt32, to out: inout [UInt8]) {
