@@ -24,7 +24,7 @@ struct ArticleText {
         let input = Double(stats.inputs[i])
         let linkDensity = stats.linkDensity(i)
         let length = stats.chars[i]
-        let isList = node.name == "ul" || node.name == "ol"
+        let isList = node.tag == .ul || node.tag == .ol
         if img > 1, p / img < 0.5, length < 200 || stats.linkDensity(i) > 0.3 { return true }
         if !isList, li > p { return true }
         if input > (p / 3).rounded(.down) { return true }
@@ -53,34 +53,49 @@ struct ArticleText {
             }
             current = ""; linkChars = 0; heading = false
         }
+        // Pre-order walk along first-child / next-sibling / parent links (no stack, no child arrays);
+        // an element's end comes when the walk climbs out of it.
         for root in roots {
-            var stack: [(Int32, Bool)] = [(root, true)]
-            while let (i, entering) = stack.popLast() {
+            var i = root
+            walk: while true {
                 let ii = Int(i)
-                let n = tree.nodes[ii]
-                if stats.removed[ii] { continue }
-                if n.kind == .text {
-                    current += n.text
-                    if stats.inLink[ii] { linkChars += Int(stats.chars[ii]) }
-                    continue
+                var descended = false
+                if !stats.removed[ii] {
+                    switch tree.nodes[ii].kind {
+                    case .text:
+                        current += tree.nodes[ii].text
+                        if stats.inLink[ii] { linkChars += Int(stats.chars[ii]) }
+                    case .element:
+                        let tag = tree.nodes[ii].tag
+                        if tag == .br { flush(); break }
+                        if tag == .figure || tag == .picture || tag == .img { break }
+                        if clean, i != root, !protected.contains(i), isCleanedTag(tag), failsCleaning(ii, tree: tree, stats: stats) { break }
+                        if tree.nodes[ii].isBlock { flush() }
+                        if tag.isHeading { heading = true }
+                        let first = tree.nodes[ii].firstChild
+                        if first >= 0 { i = first; descended = true } else if tree.nodes[ii].isBlock { flush() }
+                    case .comment:
+                        break
+                    }
                 }
-                guard n.kind == .element else { continue }
-                if n.name == "br" { flush(); continue }
-                if n.name == "figure" || n.name == "picture" || n.name == "img" { continue }
-                let isBlock = VisibleText.blocks.contains(n.name)
-                if entering {
-                    if clean, i != root, !protected.contains(i), cleanedTags.contains(n.name), failsCleaning(ii, tree: tree, stats: stats) { continue }
-                    if isBlock { flush() }
-                    if n.name.count == 2, n.name.hasPrefix("h"), n.name != "hr" { heading = true }
-                    stack.append((i, false))
-                    for k in tree.children(of: i).reversed() { stack.append((k, true)) }
-                } else if isBlock {
-                    flush()
+                if descended { continue walk }
+                // Climb to the next sibling, ending the elements left on the way.
+                while i != root {
+                    let next = tree.nodes[Int(i)].nextSibling
+                    if next >= 0 { i = next; continue walk }
+                    i = tree.nodes[Int(i)].parent
+                    if tree.nodes[Int(i)].isBlock { flush() }
                 }
+                break walk
             }
             flush()
         }
         return out
+    }
+
+    @inline(__always)
+    static func isCleanedTag(_ t: HTMLTree.Tag) -> Bool {
+        switch t { case .table, .ul, .ol, .div, .section, .form, .dl, .center: return true; default: return false }
     }
 
     /// Applies the paragraph-level filters and returns the article's paragraphs.

@@ -15,6 +15,11 @@ struct ContentSelection {
     var best: Int32 = -1
 
     static let paragraphTags: Set<String> = ["p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd"]
+    /// `paragraphTags` by tag.
+    @inline(__always)
+    static func isParagraphTag(_ t: HTMLTree.Tag) -> Bool {
+        switch t { case .p, .pre, .td, .h2, .h3, .h4, .h5, .h6, .blockquote, .dd: return true; default: return false }
+    }
     static let containerTags: Set<String> = [
         "div", "section", "article", "main", "td", "blockquote", "body", "form", "center", "font", "span",
         "table", "tbody", "tr", "li", "ul", "ol", "dl", "dd",
@@ -28,52 +33,50 @@ struct ContentSelection {
         var directChars = [Int32](repeating: 0, count: n)
         var directCommas = [Int32](repeating: 0, count: n)
         var owner = [Int32](repeating: -1, count: n)   // nearest block ancestor-or-self for each node
-        for i in 0..<n {
-            let node = tree.nodes[i]
-            let p = Int(node.parent)
-            if node.kind == .element, VisibleText.blocks.contains(node.name) || node.name == "body" {
-                owner[i] = Int32(i)
-            } else if p >= 0 {
-                owner[i] = owner[p]
-            }
-            if node.kind == .text, !stats.removed[i], owner[i] >= 0 {
-                directChars[Int(owner[i])] += stats.chars[i]
-                directCommas[Int(owner[i])] += stats.commas[i]
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            for i in 0..<n {
+                let p = Int(nodes[i].parent)
+                if nodes[i].kind == .element, nodes[i].isBlock || nodes[i].tag == .body {
+                    owner[i] = Int32(i)
+                } else if p >= 0 {
+                    owner[i] = owner[p]
+                }
+                if nodes[i].kind == .text, !stats.removed[i], owner[i] >= 0 {
+                    directChars[Int(owner[i])] += stats.chars[i]
+                    directCommas[Int(owner[i])] += stats.commas[i]
+                }
             }
         }
 
         func initialize(_ i: Int) {
             guard !isCandidate[i] else { return }
             isCandidate[i] = true
-            let node = tree.nodes[i]
             var s: Double
-            switch node.name {
-            case "div", "article", "main", "section": s = 5
-            case "pre", "td", "blockquote": s = 3
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": s = -3
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th", "header": s = -5
+            switch tree.nodes[i].tag {
+            case .div, .article, .main, .section: s = 5
+            case .pre, .td, .blockquote: s = 3
+            case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: s = -3
+            case .h1, .h2, .h3, .h4, .h5, .h6, .th, .header: s = -5
             default: s = 0
             }
-            if node.name == "article" || node.attribute("itemprop") == "articleBody" { s += 25 }
-            score[i] = s + ClassCues.weight(of: node)
+            if tree.nodes[i].tag == .article || tree.nodes[i].attribute("itemprop") == "articleBody" { s += 25 }
+            score[i] = s + ClassCues.weight(of: tree.nodes[i])
         }
 
         for i in 0..<n where directChars[i] >= 25 && !stats.removed[i] {
-            let node = tree.nodes[i]
-            guard node.kind == .element else { continue }
+            guard tree.nodes[i].kind == .element else { continue }
             let content = 1 + Double(directCommas[i]) + min(Double(directChars[i]) / 100, 3)
             // A paragraph element scores its ancestors; text loose in a container scores the container.
-            var a = paragraphTags.contains(node.name) ? Int(node.parent) : i
+            var a = isParagraphTag(tree.nodes[i].tag) ? Int(tree.nodes[i].parent) : i
             var level = 0
             while a >= 0, level < 5 {
-                let an = tree.nodes[a]
-                if an.kind == .element {
+                if tree.nodes[a].kind == .element {
                     initialize(a)
                     let divider: Double = level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
                     score[a] += content / divider
                 }
                 if a == Int(body) { break }
-                a = Int(an.parent)
+                a = Int(tree.nodes[a].parent)
                 level += 1
             }
         }
@@ -136,7 +139,7 @@ struct ContentSelection {
             var bonus = 0.0
             if !topClass.isEmpty, tree.nodes[ci].attribute("class") == topClass { bonus = topScore * 0.2 }
             if isCandidate[ci], score[ci] + bonus >= siblingThreshold { append = true }
-            else if tree.nodes[ci].name == "p" {
+            else if tree.nodes[ci].tag == .p {
                 let len = stats.chars[ci]
                 let ld = stats.linkDensity(ci)
                 if len > 80, ld < 0.25 { append = true }
@@ -157,10 +160,10 @@ struct ContentSelection {
         var count = 0
         var c = tree.nodes[i].firstChild
         while c >= 0 {
-            let node = tree.nodes[Int(c)]
-            if node.kind == .element, !stats.removed[Int(c)] { count += 1 }
-            else if node.kind == .text, stats.chars[Int(c)] > 0 { count += 1 }
-            c = node.nextSibling
+            let kind = tree.nodes[Int(c)].kind
+            if kind == .element, !stats.removed[Int(c)] { count += 1 }
+            else if kind == .text, stats.chars[Int(c)] > 0 { count += 1 }
+            c = tree.nodes[Int(c)].nextSibling
         }
         return count
     }

@@ -22,6 +22,8 @@ public struct HTMLTree: Sendable {
         /// Tag classes computed once per distinct tag name (a block element, never article text).
         public var isBlock = false
         public var isRemovedTag = false
+        /// `name` as a small integer for the heuristics' tests (set by the builder).
+        var tag: Tag = .other
         public var parent: Int32
         public var firstChild: Int32 = -1
         public var lastChild: Int32 = -1
@@ -30,6 +32,37 @@ public struct HTMLTree: Sendable {
 
         /// Value of attribute `name` (lower-case), nil when absent.
         public func attribute(_ key: String) -> String? { attributes.first { $0.0 == key }?.1 }
+    }
+
+    /// The element names the heuristics test, so that they compare integers, not strings.
+    enum Tag: UInt8, Sendable {
+        case other, a, p, div, section, article, main, body, html, header, img, picture, li, input, select,
+             textarea, button, embed, object, video, audio, iframe, pre, td, th, blockquote, address, ol, ul, dl,
+             dd, dt, form, h1, h2, h3, h4, h5, h6, hr, br, figure, table, center, script, head, title, option
+        /// Another two-letter name starting with "h" (counted as a heading, like h1–h6).
+        case hOther
+
+        static let byName: [String: Tag] = {
+            var t: [String: Tag] = [:]
+            for k in [Tag.a, .p, .div, .section, .article, .main, .body, .html, .header, .img, .picture, .li, .input, .select,
+                      .textarea, .button, .embed, .object, .video, .audio, .iframe, .pre, .td, .th, .blockquote, .address,
+                      .ol, .ul, .dl, .dd, .dt, .form, .h1, .h2, .h3, .h4, .h5, .h6, .hr, .br, .figure, .table, .center,
+                      .script, .head, .title, .option] {
+                t["\(k)"] = k
+            }
+            return t
+        }()
+
+        init(name: String) {
+            if let t = Tag.byName[name] { self = t }
+            else if name.count == 2, name.hasPrefix("h") { self = .hOther }
+            else { self = .other }
+        }
+
+        /// h1–h6 and other two-letter "h" names except hr (ArticleText's heading test).
+        var isHeading: Bool {
+            switch self { case .h1, .h2, .h3, .h4, .h5, .h6, .hOther: return true; default: return false }
+        }
     }
 
     public var nodes: [Node] = []

@@ -40,6 +40,7 @@ struct SAXTreeBuilder {
         var isRemovedTag: Bool
         var isScript: Bool
         var skipsChildren: Bool
+        var tag: HTMLTree.Tag
         /// `fb` of `fb:like` (nil when the name has no prefix, as libxml2's `xmlSplitQName` decides).
         var prefix: String?
         /// The local part does not start as an XML name must (libxml2 reports XML_NS_ERR_QNAME).
@@ -135,7 +136,7 @@ struct SAXTreeBuilder {
             name = String(decoding: u[(colon + 1)...], as: UTF8.self)
         }
         let t = TagInfo(name: name, isBlock: VisibleText.blocks.contains(name), isRemovedTag: NodeStats.alwaysRemoved.contains(name),
-                        isScript: name == "script", skipsChildren: HTMLTree.skippedElements.contains(name),
+                        isScript: name == "script", skipsChildren: HTMLTree.skippedElements.contains(name), tag: HTMLTree.Tag(name: name),
                         prefix: prefix, badLocalName: badLocalName)
         tags[np] = t
         return t
@@ -194,7 +195,8 @@ struct SAXTreeBuilder {
             }
         }
         let index = tree.append(HTMLTree.Node(kind: .element, name: info.name, text: "", attributes: attrs, cues: cues,
-                                              isBlock: info.isBlock, isRemovedTag: info.isRemovedTag, parent: parent, depth: depth))
+                                              isBlock: info.isBlock, isRemovedTag: info.isRemovedTag, tag: info.tag,
+                                              parent: parent, depth: depth))
         if tree.root < 0 { tree.root = index }
         stack.append(index)
         if info.isScript {

@@ -163,13 +163,19 @@ enum VisibleText {
         return out
     }
 
+    /// The text of the subtree of `node`, whitespace collapsed. `nodes` is in document order, so the
+    /// subtree is the run of nodes after `node` that are deeper than it.
     static func text(of node: Int32, in tree: HTMLTree) -> String {
         var s = ""
-        var stack: [Int32] = [node]
-        while let i = stack.popLast() {
-            let n = tree.nodes[Int(i)]
-            if n.kind == .text { s += n.text; continue }
-            stack.append(contentsOf: tree.children(of: i).reversed())
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            let start = Int(node)
+            if nodes[start].kind == .text { s = nodes[start].text; return }
+            let depth = nodes[start].depth
+            var i = start + 1
+            while i < nodes.count, nodes[i].depth > depth {
+                if nodes[i].kind == .text { s += nodes[i].text }
+                i += 1
+            }
         }
         return TextNormalization.collapseWhitespace(s)
     }

@@ -28,6 +28,38 @@ public enum TextNormalization {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// NFC, skipped when the text has no scalar that could change (none ≥ U+0300).
-    public static func nfc(_ s: String) -> String { UnicodeNormalization.nfc(s) }
+    /// NFC. Skipped (as `UnicodeNormalization.nfc` does for Latin text and punctuation) also when
+    /// every other scalar is a Cyrillic, CJK, kana or Hangul syllable letter: NFC leaves each of
+    /// them as it is and none combines with a neighbour unless a combining mark or jamo (which
+    /// take the full path) is present. Checked against Python's unicodedata 14.0.
+    public static func nfc(_ s: String) -> String {
+        for u in s.unicodeScalars where !isStableLetter(u.value) && !isStableSymbol(u.value) {
+            return UnicodeNormalization.nfc(s)
+        }
+        return s
+    }
+
+    /// The punctuation and symbol ranges `UnicodeNormalization.nfc` skips (the same list).
+    @inline(__always)
+    static func isStableSymbol(_ v: UInt32) -> Bool {
+        if v < 0x2002 { return false }
+        if v <= 0x20CF { return true }
+        if v < 0x2100 { return false }
+        if v <= 0x2BFF {
+            return v != 0x2126 && v != 0x212A && v != 0x212B && v != 0x2329 && v != 0x232A && v != 0x2ADC
+        }
+        return v >= 0x1F300 && v <= 0x1FAFF
+    }
+
+    @inline(__always)
+    static func isStableLetter(_ v: UInt32) -> Bool {
+        if v < 0x300 { return true }
+        if v < 0x400 { return false }
+        if v <= 0x482 { return true }                                        // Cyrillic letters
+        if v < 0x48A { return false }                                        // Cyrillic combining marks
+        if v <= 0x52F { return true }
+        if v >= 0x4E00 && v <= 0x9FFF { return true }                        // CJK unified ideographs
+        if (v >= 0x3040 && v <= 0x3096) || (v >= 0x30A0 && v <= 0x30FF) { return true }   // kana, no voicing marks
+        return v >= 0xAC00 && v <= 0xD7A3                                    // Hangul syllables
+    }
 }

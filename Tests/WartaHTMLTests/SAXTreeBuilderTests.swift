@@ -53,7 +53,7 @@ import WartaTestSupport
                 myIndex = tree.append(HTMLTree.Node(kind: .element, name: name, text: "", attributes: attrs, cues: cues,
                                                     isBlock: VisibleText.blocks.contains(name),
                                                     isRemovedTag: NodeStats.alwaysRemoved.contains(name),
-                                                    parent: parentIndex, depth: depth))
+                                                    tag: HTMLTree.Tag(name: name), parent: parentIndex, depth: depth))
                 if tree.root < 0 { tree.root = myIndex }
                 if name == "script" {
                     let type = attrs.first { $0.0 == "type" }?.1.lowercased() ?? ""
@@ -106,7 +106,7 @@ import WartaTestSupport
             let x = a.nodes[i], y = b.nodes[i]
             let same = x.kind == y.kind && x.name == y.name && x.text == y.text && x.cues == y.cues
                 && x.attributes.map { $0.0 + "=" + $0.1 } == y.attributes.map { $0.0 + "=" + $0.1 }
-                && x.isBlock == y.isBlock && x.isRemovedTag == y.isRemovedTag && x.parent == y.parent
+                && x.isBlock == y.isBlock && x.isRemovedTag == y.isRemovedTag && x.tag == y.tag && x.parent == y.parent
                 && x.firstChild == y.firstChild && x.lastChild == y.lastChild && x.nextSibling == y.nextSibling
                 && x.depth == y.depth
             if !same { return "node \(i): <\(x.name)> \(x.text.prefix(40)) parent \(x.parent) vs <\(y.name)> \(y.text.prefix(40)) parent \(y.parent)" }
