@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Renders the chosen article subtrees as paragraphs, dropping what is inside the article but not
 /// of it: hidden and removed nodes, link lists, tables and boxes that fail readability's conditional
 /// cleaning, captions, and lines the boilerplate lexicon names.
@@ -101,7 +105,7 @@ struct ArticleText {
     /// Applies the paragraph-level filters and returns the article's paragraphs.
     static func filter(_ paragraphs: [Paragraph], lexicon: BoilerplateLexicon, title: String?) -> [String] {
         var kept: [String] = []
-        var seen: Set<String> = []
+        var seen: Set<CanonicalText> = []
         let titleKey = title.map { $0.lowercased() }
         let total = paragraphs.count
         // Kickers, rubrics and breadcrumbs before the headline: short lines above the title.
@@ -127,9 +131,27 @@ struct ArticleText {
             if p.linkChars * 2 > p.chars, p.chars < 250 { continue }
             // The headline repeated as the first lines of the body.
             if let titleKey, kept.count < 3, p.text.utf8.count == titleKey.utf8.count, p.text.lowercased() == titleKey { continue }
-            if p.chars > 20, !seen.insert(p.text).inserted { continue }
+            if p.chars > 20, !seen.insert(CanonicalText(p.text)).inserted { continue }
             kept.append(p.text)
         }
         return kept
+    }
+}
+
+/// A text compared and hashed by the bytes of its NFC form: the same equality as `String`'s
+/// (canonical equivalence) without the standard library's per-character normalising hash.
+struct CanonicalText: Hashable {
+    let nfc: String
+
+    init(_ s: String) { nfc = TextNormalization.nfc(s) }
+
+    static func == (a: CanonicalText, b: CanonicalText) -> Bool {
+        var x = a.nfc, y = b.nfc
+        return x.withUTF8 { xb in y.withUTF8 { yb in xb.count == yb.count && (xb.count == 0 || memcmp(xb.baseAddress!, yb.baseAddress!, xb.count) == 0) } }
+    }
+
+    func hash(into h: inout Hasher) {
+        var x = nfc
+        x.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -31,8 +31,17 @@ struct SAXTreeBuilder {
     /// What the first top-level node was: 0 none yet, 1 an element, 2 something else.
     var firstTopLevel: UInt8 = 0
     /// Element and attribute names are interned in libxml2's dictionary: one lookup per pointer.
-    var tags: [UnsafePointer<xmlChar>: TagInfo] = [:]
-    var attributeNames: [UnsafePointer<xmlChar>: String?] = [:]
+    var tags = PointerTable<TagInfo>()
+    var attributeNames = PointerTable<KeptName?>()
+    /// Reused buffers for one element's kept attributes and cue bytes (copied out at their size).
+    var attributeScratch: [(String, String)] = []
+    var cueScratch: [UInt8] = []
+
+    /// A kept attribute name; `isCue` for `class` and `id`.
+    struct KeptName {
+        var name: String
+        var isCue: Bool
+    }
 
     struct TagInfo {
         var name: String
@@ -123,7 +132,7 @@ struct SAXTreeBuilder {
     }
 
     mutating func tagInfo(_ np: UnsafePointer<xmlChar>) -> TagInfo {
-        if let t = tags[np] { return t }
+        if let t = tags.find(np) { return t }
         var name = String(cString: np).lowercased()
         var prefix: String?
         var badLocalName = false
@@ -138,15 +147,15 @@ struct SAXTreeBuilder {
         let t = TagInfo(name: name, isBlock: VisibleText.blocks.contains(name), isRemovedTag: NodeStats.alwaysRemoved.contains(name),
                         isScript: name == "script", skipsChildren: HTMLTree.skippedElements.contains(name), tag: HTMLTree.Tag(name: name),
                         prefix: prefix, badLocalName: badLocalName)
-        tags[np] = t
+        tags.insert(np, t)
         return t
     }
 
-    mutating func keptAttributeName(_ np: UnsafePointer<xmlChar>) -> String? {
-        if let k = attributeNames[np] { return k }
+    mutating func keptAttributeName(_ np: UnsafePointer<xmlChar>) -> KeptName? {
+        if let k = attributeNames.find(np) { return k }
         let key = String(cString: np).lowercased()
-        let kept: String? = HTMLTree.keptAttributes.contains(key) ? key : nil
-        attributeNames[np] = kept
+        let kept: KeptName? = HTMLTree.keptAttributes.contains(key) ? KeptName(name: key, isCue: key == "class" || key == "id") : nil
+        attributeNames.insert(np, kept)
         return kept
     }
 
@@ -182,17 +191,22 @@ struct SAXTreeBuilder {
         var attrs: [(String, String)] = []
         var cues: [UInt8] = []
         if var a = atts {
+            attributeScratch.removeAll(keepingCapacity: true)
+            cueScratch.removeAll(keepingCapacity: true)
             while let an = a.pointee {
                 let value = (a + 1).pointee
                 a += 2
                 guard let key = keptAttributeName(an) else { continue }
                 let v = value.map { String(cString: $0) } ?? ""
-                if key == "class" || key == "id", !v.isEmpty {
-                    if !cues.isEmpty { cues.append(0x20) }
-                    for b in v.utf8 { cues.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+                if key.isCue, let value, value.pointee != 0 {
+                    if !cueScratch.isEmpty { cueScratch.append(0x20) }
+                    var c = value
+                    while c.pointee != 0 { let b = c.pointee; cueScratch.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b); c += 1 }
                 }
-                attrs.append((key, v))
+                attributeScratch.append((key.name, v))
             }
+            if !attributeScratch.isEmpty { attrs = Array(attributeScratch) }
+            if !cueScratch.isEmpty { cues = Array(cueScratch) }
         }
         let index = tree.append(HTMLTree.Node(kind: .element, name: info.name, text: "", attributes: attrs, cues: cues,
                                               isBlock: info.isBlock, isRemovedTag: info.isRemovedTag, tag: info.tag,
@@ -238,5 +252,49 @@ struct SAXTreeBuilder {
     mutating func finish() {
         sync(open: 0)
         endText()
+    }
+}
+
+/// A small open-addressing map from libxml2's interned name pointers to values (names are interned
+/// per parse, so a page has a few hundred at most).
+struct PointerTable<Value> {
+    var keys: [UInt] = Array(repeating: 0, count: 256)
+    var values: [Value?] = Array(repeating: nil, count: 256)
+    var count = 0
+
+    @inline(__always)
+    func slot(_ k: UInt, _ mask: Int) -> Int { Int(truncatingIfNeeded: (k >> 4) ^ (k >> 12)) & mask }
+
+    @inline(__always)
+    func find(_ p: UnsafePointer<UInt8>) -> Value? {
+        let k = UInt(bitPattern: p)
+        let mask = keys.count - 1
+        var i = slot(k, mask)
+        while keys[i] != 0 {
+            if keys[i] == k { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func insert(_ p: UnsafePointer<UInt8>, _ v: Value) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let k = UInt(bitPattern: p)
+        let mask = keys.count - 1
+        var i = slot(k, mask)
+        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        if keys[i] == 0 { count += 1 }
+        keys[i] = k
+        values[i] = v
+    }
+
+    mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: nil, count: oldKeys.count * 2)
+        count = 0
+        for (j, k) in oldKeys.enumerated() where k != 0 {
+            insert(UnsafePointer(bitPattern: k)!, oldValues[j]!)
+        }
     }
 }
