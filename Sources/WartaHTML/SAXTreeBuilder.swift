@@ -38,22 +38,31 @@ struct SAXTreeBuilder {
     var cueScratch: [UInt8] = []
 
     /// A kept attribute name; `isCue` for `class` and `id`.
-    struct KeptName {
-        var name: String
-        var isCue: Bool
+    final class KeptName {
+        let name: String
+        let isCue: Bool
+        init(name: String, isCue: Bool) { self.name = name; self.isCue = isCue }
     }
 
-    struct TagInfo {
-        var name: String
-        var isBlock: Bool
-        var isRemovedTag: Bool
-        var isScript: Bool
-        var skipsChildren: Bool
-        var tag: HTMLTree.Tag
+    /// What the builder needs of an element name, worked out once per distinct name (a class, so
+    /// that a lookup copies one reference).
+    final class TagInfo {
+        let name: String
+        let isBlock: Bool
+        let isRemovedTag: Bool
+        let isScript: Bool
+        let skipsChildren: Bool
+        let tag: HTMLTree.Tag
         /// `fb` of `fb:like` (nil when the name has no prefix, as libxml2's `xmlSplitQName` decides).
-        var prefix: String?
+        let prefix: String?
         /// The local part does not start as an XML name must (libxml2 reports XML_NS_ERR_QNAME).
-        var badLocalName: Bool
+        let badLocalName: Bool
+
+        init(name: String, isBlock: Bool, isRemovedTag: Bool, isScript: Bool, skipsChildren: Bool, tag: HTMLTree.Tag,
+             prefix: String?, badLocalName: Bool) {
+            self.name = name; self.isBlock = isBlock; self.isRemovedTag = isRemovedTag; self.isScript = isScript
+            self.skipsChildren = skipsChildren; self.tag = tag; self.prefix = prefix; self.badLocalName = badLocalName
+        }
     }
 
     /// Prefixes of open elements and the stack depth at which each was opened.
@@ -215,11 +224,24 @@ struct SAXTreeBuilder {
         stack.append(index)
         if info.isScript {
             skipDepth = 1
-            let type = attrs.first { $0.0 == "type" }?.1.lowercased() ?? ""
-            if type.contains("ld+json") { capture = index }
+            if let type = attrs.first(where: { $0.0 == "type" })?.1, Self.containsLDJSON(type) { capture = index }
         } else if info.skipsChildren {
             skipDepth = 1
         }
+    }
+
+    /// `type.lowercased().contains("ld+json")`, on ASCII bytes (no other character lower-cases to
+    /// one of these letters).
+    static func containsLDJSON(_ type: String) -> Bool {
+        let needle: [UInt8] = Array("ld+json".utf8)
+        let b = Array(type.utf8)
+        guard b.count >= needle.count else { return false }
+        for i in 0...(b.count - needle.count) {
+            var k = 0
+            while k < needle.count, (b[i + k] >= 0x41 && b[i + k] <= 0x5A ? b[i + k] | 0x20 : b[i + k]) == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 
     mutating func endElement(ctxt: htmlParserCtxtPtr) {
