@@ -52,7 +52,7 @@ struct ArticleText {
         func flush() {
             let t = TextNormalization.collapseWhitespace(current)
             if !t.isEmpty {
-                let chars = t.unicodeScalars.count
+                let chars = TextNormalization.scalarCount(t)
                 out.append(Paragraph(text: t, chars: chars, linkChars: min(linkChars, chars), isHeading: heading))
             }
             current = ""; linkChars = 0; heading = false

@@ -33,10 +33,33 @@ public enum TextNormalization {
     /// them as it is and none combines with a neighbour unless a combining mark or jamo (which
     /// take the full path) is present. Checked against Python's unicodedata 14.0.
     public static func nfc(_ s: String) -> String {
-        for u in s.unicodeScalars where !isStableLetter(u.value) && !isStableSymbol(u.value) {
-            return UnicodeNormalization.nfc(s)
+        var t = s
+        let stable = t.withUTF8 { b -> Bool in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                // Decode one scalar (the string is valid UTF-8).
+                var v: UInt32
+                if c < 0xE0 { v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                else if c < 0xF0 { v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                else { v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+                if !isStableLetter(v) && !isStableSymbol(v) { return false }
+            }
+            return true
         }
-        return s
+        return stable ? s : UnicodeNormalization.nfc(s)
+    }
+
+    /// Unicode scalars in a string (UTF-8 bytes that do not continue a sequence).
+    static func scalarCount(_ s: String) -> Int {
+        var t = s
+        return t.withUTF8 { b in
+            var count = 0
+            for c in b where c & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     /// The punctuation and symbol ranges `UnicodeNormalization.nfc` skips (the same list).
