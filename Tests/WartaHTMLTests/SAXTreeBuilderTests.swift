@@ -154,15 +154,16 @@ import WartaTestSupport
     @Test func realPagesGiveTheDOMTree() throws {
         LibXML2.initialize()
         var files: [String] = []
-        for dir in ["Corpus/pages", "Tests/WartaHTMLTests/Fixtures"] {
+        for dir in ["Corpus/pages", "Tests/WartaHTMLTests/Fixtures", "Tests/WartaHTMLTests/Fixtures/id-sites"] {
             let path = TestSupport.path(dir)
-            files += try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { path + "/" + $0 }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
+            files += names.filter { $0.hasSuffix(".html") }.sorted().map { path + "/" + $0 }
         }
         // The shared dev pages when present (every 4th page keeps the test fast; WARTA_TEST_ALL_PAGES=1: all).
         let step = ProcessInfo.processInfo.environment["WARTA_TEST_ALL_PAGES"] == nil ? 4 : 1
         if let shared = TestSupport.sharedFolder?.appendingPathComponent("eval/html/pages").path,
            let names = try? FileManager.default.contentsOfDirectory(atPath: shared) {
-            files += names.sorted().enumerated().filter { $0.offset % step == 0 }.map { shared + "/" + $0.element }
+            files += names.filter { $0.hasSuffix(".html") }.sorted().enumerated().filter { $0.offset % step == 0 }.map { shared + "/" + $0.element }
         }
         #expect(files.count >= 11)
         var nodes = 0
