@@ -81,7 +81,52 @@ public struct BoilerplateLexicon: Sendable {
         return !isAlnum || !(prefix.last.map { ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) } ?? false)
     }
 
+    /// `s.split(separator: " ").count`: the number of runs of characters between spaces. Counted on
+    /// the UTF-8 bytes when every space is a character of its own (its neighbours are ASCII, Latin,
+    /// Cyrillic letters or common punctuation, none of which joins a space into a larger grapheme).
     static func words(in s: String) -> Int {
-        s.split(separator: " ").count
+        var t = s
+        if let n = t.withUTF8({ wordsFast($0) }) { return n }
+        return s.split(separator: " ").count
+    }
+
+    static func wordsFast(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var inWord = false
+        let n = b.count
+        for i in 0..<n {
+            if b[i] == 0x20 {
+                if i + 1 < n, b[i + 1] >= 0x80, !isPlainScalar(decode(b, at: i + 1)) { return nil }
+                if i > 0, b[i - 1] >= 0x80 {
+                    var j = i - 1
+                    while j > 0, b[j] & 0xC0 == 0x80 { j -= 1 }
+                    if !isPlainScalar(decode(b, at: j)) { return nil }
+                }
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// The scalar starting at `i` (valid UTF-8).
+    @inline(__always)
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
+        let c = b[i]
+        if c < 0x80 { return UInt32(c) }
+        if c < 0xE0, i + 1 < b.count { return UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F) }
+        if c < 0xF0, i + 2 < b.count { return UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F) }
+        return 0xFFFF_FFFF
+    }
+
+    /// Scalars that are neither Prepend, Extend, ZWJ nor SpacingMark in grapheme segmentation:
+    /// U+0080–U+02FF, Cyrillic letters, general punctuation without the joiners and format
+    /// characters (U+2010–U+2027, U+2030–U+205E) and currency signs.
+    @inline(__always)
+    static func isPlainScalar(_ v: UInt32) -> Bool {
+        (v >= 0x80 && v <= 0x2FF) || (v >= 0x400 && v <= 0x482) || (v >= 0x48A && v <= 0x52F)
+            || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || (v >= 0x20A0 && v <= 0x20CF)
     }
 }
