@@ -55,10 +55,19 @@ enum HeadlineSelection {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for u in s.unicodeScalars {
-            if u.properties.isAlphabetic || u.properties.numericType != nil {
+            // ASCII answered directly (letters and digits; the lower case is one ASCII letter).
+            let v = u.value
+            let isWordScalar: Bool
+            if v < 0x80 {
+                isWordScalar = (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A)
+            } else {
+                isWordScalar = u.properties.isAlphabetic || u.properties.numericType != nil
+            }
+            if isWordScalar {
                 if pendingSpace, !out.isEmpty { out.append(" ") }
                 pendingSpace = false
-                for l in u.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+                if v < 0x80 { out.append(Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))) }
+                else { for l in u.properties.lowercaseMapping.unicodeScalars { out.append(l) } }
             } else {
                 pendingSpace = true
             }
