@@ -119,11 +119,12 @@ public struct HTMLTree: Sendable {
 
     init(parserError: Int32 = 0) { self.parserError = parserError }
 
-    mutating func append(_ node: Node) -> Int32 {
+    mutating func append(_ node: consuming Node) -> Int32 {
         let i = Int32(nodes.count)
-        nodes.append(node)
-        if node.parent >= 0 {
-            let p = Int(node.parent)
+        let parent = node.parent
+        nodes.append(node)      // moved in, not copied
+        if parent >= 0 {
+            let p = Int(parent)
             if nodes[p].lastChild >= 0 { nodes[Int(nodes[p].lastChild)].nextSibling = i } else { nodes[p].firstChild = i }
             nodes[p].lastChild = i
         }
