@@ -38,17 +38,30 @@ enum ClassCues {
     static let maybeBytes = PatternSet(maybe)
 
     /// Substring patterns bucketed by their first byte: one pass over the haystack, and at each
-    /// position only the few patterns that start with that byte are compared.
+    /// position only the few patterns that start with that byte are compared. The patterns sit in
+    /// one flat byte array (`bucketStart[c]..<bucketStart[c + 1]` index `entries` of first byte `c`).
     struct PatternSet: Sendable {
-        var buckets: [[[UInt8]]] = Array(repeating: [], count: 256)
+        var bytes: [UInt8] = []
+        /// (offset in `bytes`, length) of each pattern, grouped by first byte.
+        var entries: [(Int32, Int32)] = []
+        var bucketStart: [Int32] = Array(repeating: 0, count: 257)
         /// Which bytes start a pattern (a 256-bit set), checked before touching a bucket.
         var starts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         init(_ patterns: [String]) {
+            var buckets: [[[UInt8]]] = Array(repeating: [], count: 256)
             for p in patterns where !p.isEmpty {
                 let b = Array(p.utf8); buckets[Int(b[0])].append(b)
                 let bit = UInt64(1) << UInt64(b[0] & 63)
                 switch b[0] >> 6 { case 0: starts.0 |= bit; case 1: starts.1 |= bit; case 2: starts.2 |= bit; default: starts.3 |= bit }
             }
+            for c in 0..<256 {
+                bucketStart[c] = Int32(entries.count)
+                for p in buckets[c] {
+                    entries.append((Int32(bytes.count), Int32(p.count)))
+                    bytes.append(contentsOf: p)
+                }
+            }
+            bucketStart[256] = Int32(entries.count)
         }
         @inline(__always) func mayStart(_ c: UInt8) -> Bool {
             let bit = UInt64(1) << UInt64(c & 63)
@@ -57,16 +70,26 @@ enum ClassCues {
         func matches(_ hay: [UInt8]) -> Bool {
             let n = hay.count
             return hay.withUnsafeBufferPointer { h in
-                for i in 0..<n where mayStart(h[i]) {
-                    let bucket = buckets[Int(h[i])]
-                    if bucket.isEmpty { continue }
-                    outer: for p in bucket where i + p.count <= n {
-                        var k = 1
-                        while k < p.count { if h[i + k] != p[k] { continue outer }; k += 1 }
-                        return true
+                bytes.withUnsafeBufferPointer { pb in
+                    entries.withUnsafeBufferPointer { e in
+                        bucketStart.withUnsafeBufferPointer { bs in
+                            for i in 0..<n where mayStart(h[i]) {
+                                let c = Int(h[i])
+                                var k = Int(bs[c])
+                                let end = Int(bs[c + 1])
+                                while k < end {
+                                    let (off, len) = (Int(e[k].0), Int(e[k].1))
+                                    k += 1
+                                    if i + len > n { continue }
+                                    var j = 1
+                                    while j < len, h[i + j] == pb[off + j] { j += 1 }
+                                    if j == len { return true }
+                                }
+                            }
+                            return false
+                        }
                     }
                 }
-                return false
             }
         }
     }

@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds an `HTMLTree` from libxml2's SAX events, so libxml2 never allocates (and frees) a DOM.
 ///
@@ -136,8 +139,13 @@ struct SAXTreeBuilder {
 
     /// UTF-8 bytes up to the first NUL (what libxml2's C string holds).
     static func cString(_ bytes: [UInt8]) -> String {
-        if let nul = bytes.firstIndex(of: 0) { return String(decoding: bytes[..<nul], as: UTF8.self) }
-        return String(decoding: bytes, as: UTF8.self)
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return "" }
+            if let nul = memchr(base, 0, b.count) {
+                return String(decoding: UnsafeBufferPointer(start: base, count: UnsafeRawPointer(base).distance(to: UnsafeRawPointer(nul))), as: UTF8.self)
+            }
+            return String(decoding: b, as: UTF8.self)
+        }
     }
 
     mutating func tagInfo(_ np: UnsafePointer<xmlChar>) -> TagInfo {
