@@ -47,10 +47,18 @@ enum ClassCues {
         var bucketStart: [Int32] = Array(repeating: 0, count: 257)
         /// Which bytes start a pattern (a 256-bit set), checked before touching a bucket.
         var starts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        /// Which byte pairs start a pattern of two or more bytes (a 65,536-bit set).
+        var pairs: [UInt64] = Array(repeating: 0, count: 1024)
+        /// Some pattern is a single byte (then every start byte is a candidate).
+        var hasSingleByte = false
         init(_ patterns: [String]) {
             var buckets: [[[UInt8]]] = Array(repeating: [], count: 256)
             for p in patterns where !p.isEmpty {
                 let b = Array(p.utf8); buckets[Int(b[0])].append(b)
+                if b.count == 1 { hasSingleByte = true } else {
+                    let key = Int(b[0]) << 8 | Int(b[1])
+                    pairs[key >> 6] |= UInt64(1) << UInt64(key & 63)
+                }
                 let bit = UInt64(1) << UInt64(b[0] & 63)
                 switch b[0] >> 6 { case 0: starts.0 |= bit; case 1: starts.1 |= bit; case 2: starts.2 |= bit; default: starts.3 |= bit }
             }
@@ -73,7 +81,13 @@ enum ClassCues {
                 bytes.withUnsafeBufferPointer { pb in
                     entries.withUnsafeBufferPointer { e in
                         bucketStart.withUnsafeBufferPointer { bs in
+                          pairs.withUnsafeBufferPointer { pairs in
                             for i in 0..<n where mayStart(h[i]) {
+                                if !hasSingleByte {
+                                    guard i + 1 < n else { break }
+                                    let key = Int(h[i]) << 8 | Int(h[i + 1])
+                                    if pairs[key >> 6] & (UInt64(1) << UInt64(key & 63)) == 0 { continue }
+                                }
                                 let c = Int(h[i])
                                 var k = Int(bs[c])
                                 let end = Int(bs[c + 1])
@@ -87,6 +101,7 @@ enum ClassCues {
                                 }
                             }
                             return false
+                          }
                         }
                     }
                 }
