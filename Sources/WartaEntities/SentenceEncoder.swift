@@ -24,14 +24,18 @@ struct SentenceEncoder: Sendable {
         s.infos.removeAll(keepingCapacity: true)
         s.feats.removeAll(keepingCapacity: true)
         NERTokenizer.tokenize(p, lo, hi, cpStart: cpStart, into: &s.tokens)
-        for t in s.tokens {
-            var info = TokenInfo.make(p, Int(t.byteStart), Int(t.byteEnd), scratch: &s.bytes)
-            info.cluster = clusters.cluster(ofLowerHash: info.lower)
-            if !quantities.isEmpty {
-                while qi < quantities.count, quantities[qi].end <= Int(t.start) { qi += 1 }
-                if qi < quantities.count, quantities[qi].start < Int(t.end) { info.inQuantity = true }
+        if s.bytes.count < hi - lo { s.bytes = [UInt8](repeating: 0, count: max(256, 2 * (hi - lo))) }
+        s.infos.reserveCapacity(s.tokens.count)
+        s.bytes.withUnsafeMutableBufferPointer { q in
+            for t in s.tokens {
+                var info = TokenInfo.make(p.baseAddress!, Int(t.byteStart), Int(t.byteEnd), lowered: q.baseAddress!)
+                info.cluster = clusters.cluster(ofLowerHash: info.lower)
+                if !quantities.isEmpty {
+                    while qi < quantities.count, quantities[qi].end <= Int(t.start) { qi += 1 }
+                    if qi < quantities.count, quantities[qi].start < Int(t.end) { info.inQuantity = true }
+                }
+                s.infos.append(info)
             }
-            s.infos.append(info)
         }
         for k in 1..<max(1, s.tokens.count) where s.tokens[k - 1].end == s.tokens[k].start {
             s.infos[k].flags |= TokenInfo.Flags.gluedLeft
