@@ -84,7 +84,7 @@ enum Viterbi {
                 back.withUnsafeMutableBufferPointer { bp in
                     let cur = L == 9 ? forward9(scores, n: n, tr: tr, d: d, back: bp)
                                      : forward(scores, n: n, labels: L, tr: tr, d: d, back: bp)
-                    var best = ninf, arg = 0
+                    var best = -Float.greatestFiniteMagnitude, arg = 0
                     for y in 0..<L where d[cur * L + y] > best { best = d[cur * L + y]; arg = y }
                     tags[n - 1] = arg
                     var i = n - 1
@@ -95,11 +95,10 @@ enum Viterbi {
         return tags
     }
 
-    static let ninf = -Float.greatestFiniteMagnitude
-
     /// The forward pass for any tag count; returns which half of `d` holds the last column.
     static func forward(_ scores: UnsafeBufferPointer<Float>, n: Int, labels L: Int, tr: UnsafeBufferPointer<Float>,
                         d: UnsafeMutableBufferPointer<Float>, back bp: UnsafeMutableBufferPointer<Int32>) -> Int {
+        let ninf = -Float.greatestFiniteMagnitude
         let allowed = L == BIOLabels.count ? Self.allowedPairs : (0..<(L * L)).map { BIOLabels.allowed($0 / L, $0 % L) }
         for y in 0..<L {
             d[y] = BIOLabels.allowed(-1, y) ? scores[y] + tr[L * L + y] : ninf
@@ -121,38 +120,53 @@ enum Viterbi {
         return cur
     }
 
-    /// `forward` for the 9 BIO tags, unrolled: `O` and `B-X` may follow any tag, `I-X` (even
-    /// tags) only `B-X` and `I-X` (tags y−1 and y). Same additions, order and ties as `forward`.
+    /// `forward` for the 9 BIO tags, vectorised over the tags: lanes hold tags 0–7 and tag 8
+    /// (`I-PRODUCT`) is a scalar. A disallowed pair gets a transition of −∞, so its sum never
+    /// beats `best` (which starts at −greatestFiniteMagnitude): each lane sees the same additions,
+    /// in the same order, with the same strict comparison as `forward`. The last column is left
+    /// in `d[0..<9]`.
     @inline(__always)
     static func forward9(_ scores: UnsafeBufferPointer<Float>, n: Int, tr: UnsafeBufferPointer<Float>,
                          d: UnsafeMutableBufferPointer<Float>, back bp: UnsafeMutableBufferPointer<Int32>) -> Int {
         let t = tr.baseAddress!, e = scores.baseAddress!
-        for y in 0..<9 { d[y] = y == 0 || y & 1 == 1 ? e[y] + t[81 + y] : ninf }
-        var cur = 0
-        var i = 1
-        while i < n {
-            let prev = d.baseAddress! + cur * 9, next = d.baseAddress! + (1 - cur) * 9
-            let row = e + i * 9, b = bp.baseAddress! + i * 9
-            @inline(__always) func any(_ y: Int) {
-                var best = ninf, arg: Int32 = 0
-                for p in 0..<9 {
-                    let v = prev[p] + t[p * 9 + y]
-                    if v > best { best = v; arg = Int32(p) }
+        let low = -Float.greatestFiniteMagnitude
+        withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: 9) { rows in
+            for p in 0..<9 {
+                var r = SIMD8<Float>()
+                for y in 0..<8 { r[y] = BIOLabels.allowed(p, y) ? t[p * 9 + y] : -Float.infinity }
+                rows[p] = r
+            }
+            let rows = rows.baseAddress!
+            var dv = SIMD8<Float>(repeating: low), d8 = low
+            for y in 0..<8 where y == 0 || y & 1 == 1 { dv[y] = e[y] + t[81 + y] }
+            let t78 = t[7 * 9 + 8], t88 = t[8 * 9 + 8]
+            let back = UnsafeMutableRawPointer(bp.baseAddress!)
+            var i = 1
+            while i < n {
+                var best = SIMD8<Float>(repeating: low), arg = SIMD8<Int32>()
+                @inline(__always) func from(_ p: Int, _ dp: Float) {
+                    let v = SIMD8<Float>(repeating: dp) + rows[p]
+                    let m = v .> best
+                    best.replace(with: v, where: m)
+                    arg.replace(with: Int32(p), where: m)
                 }
-                next[y] = best + row[y]; b[y] = arg
+                from(0, dv[0]); from(1, dv[1]); from(2, dv[2]); from(3, dv[3])
+                from(4, dv[4]); from(5, dv[5]); from(6, dv[6]); from(7, dv[7]); from(8, d8)
+                var b8 = low, a8: Int32 = 0
+                let v7 = dv[7] + t78
+                if v7 > b8 { b8 = v7; a8 = 7 }
+                let v8 = d8 + t88
+                if v8 > b8 { b8 = v8; a8 = 8 }
+                let row = e + i * 9
+                dv = best + UnsafeRawPointer(row).loadUnaligned(as: SIMD8<Float>.self)
+                d8 = b8 + row[8]
+                back.storeBytes(of: arg, toByteOffset: i * 36, as: SIMD8<Int32>.self)
+                back.storeBytes(of: a8, toByteOffset: i * 36 + 32, as: Int32.self)
+                i += 1
             }
-            @inline(__always) func inside(_ y: Int) {
-                var best = ninf, arg: Int32 = 0
-                let v0 = prev[y - 1] + t[(y - 1) * 9 + y]
-                if v0 > best { best = v0; arg = Int32(y - 1) }
-                let v1 = prev[y] + t[y * 9 + y]
-                if v1 > best { best = v1; arg = Int32(y) }
-                next[y] = best + row[y]; b[y] = arg
-            }
-            any(0); any(1); inside(2); any(3); inside(4); any(5); inside(6); any(7); inside(8)
-            cur = 1 - cur
-            i += 1
+            for y in 0..<8 { d[y] = dv[y] }
+            d[8] = d8
         }
-        return cur
+        return 0
     }
 }
