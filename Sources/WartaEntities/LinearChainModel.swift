@@ -36,12 +36,31 @@ public struct LinearChainModel: Sendable {
         weights = w
     }
 
-    /// Emission scores of tokens whose features are `feats[i*F ..< (i+1)*F]` into `scores` (`n × L`).
+    /// The summed rows of feature buckets `b` (widened to 32 bits: exact).
+    func rows(_ b: UnsafeBufferPointer<UInt32>) -> RowSum {
+        precondition(labelCount == 9)
+        return weights.withUnsafeBufferPointer { w in
+            let base = UnsafeRawPointer(w.baseAddress!)
+            var r = RowSum()
+            for k in b {
+                let off = Int(k) &* 18
+                r.v &+= SIMD8<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: off, as: SIMD8<Int16>.self))
+                r.s &+= Int32(base.load(fromByteOffset: off &+ 16, as: Int16.self))
+            }
+            return r
+        }
+    }
+
+    /// The summed rows of feature buckets `b`.
+    func rows(_ b: [UInt32]) -> RowSum { b.withUnsafeBufferPointer { rows($0) } }
+
+    /// Emission scores of tokens whose features are `feats[i*F ..< (i+1)*F]` into `scores` (`n × L`);
+    /// token `i`'s sum starts from `initial[i]` when given (rows summed beforehand).
     ///
     /// A row is 9 `Int16`s (18 bytes): tags 0–7 are summed as one 8-lane vector (widened to
     /// 32 bits, so the sum is exact and identical to a scalar one), tag 8 as a scalar.
     func emissions(_ feats: UnsafeBufferPointer<UInt32>, tokens n: Int, perToken f: Int,
-                   into scores: UnsafeMutableBufferPointer<Float>) {
+                   initial: UnsafePointer<RowSum>? = nil, into scores: UnsafeMutableBufferPointer<Float>) {
         precondition(labelCount == 9)
         let s = scale
         weights.withUnsafeBufferPointer { w in
@@ -51,6 +70,7 @@ public struct LinearChainModel: Sendable {
             for i in 0..<n {
                 var acc = SIMD8<Int32>()
                 var a8: Int32 = 0
+                if let initial { acc = initial[i].v; a8 = initial[i].s }
                 for j in 0..<f {
                     let off = Int(row[j]) &* 18
                     acc &+= SIMD8<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: off, as: SIMD8<Int16>.self))
