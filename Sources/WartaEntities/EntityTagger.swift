@@ -71,7 +71,7 @@ public struct EntityTagger: Sendable {
 
     /// Tokens, infos (from the word cache), context features and the per-token starting sums
     /// of the sentence in bytes `lo..<hi`; returns the number of tokens.
-    private func encode(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, cpStart: Int, quantities: [Span],
+    func encode(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, cpStart: Int, quantities: [Span],
                         cursor: inout Int, workspace w: inout Workspace) -> Int {
         w.enc.tokens.removeAll(keepingCapacity: true)
         w.enc.infos.removeAll(keepingCapacity: true)
