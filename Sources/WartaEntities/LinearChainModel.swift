@@ -11,7 +11,7 @@ public struct LinearChainModel: Sendable {
     /// Dense `2^bits × labelCount` quantized weights (value = weight × `scale`): one memory
     /// access per feature, no key check, absent features read zeros. Tagging is bound by these
     /// cache misses, so the rows are 16-bit and the table is indexed directly by the bucket.
-    let weights: [Int16]
+    let weights: WeightTable
     let scale: Float
 
     /// Number of stored (non-zero) feature rows.
@@ -24,8 +24,8 @@ public struct LinearChainModel: Sendable {
         self.transitions = transitions
         self.scale = scale
         featureCount = buckets.count
-        var w = [Int16](repeating: 0, count: (1 << bits) * labelCount)
-        w.withUnsafeMutableBufferPointer { d in
+        let w = WeightTable(count: (1 << bits) * labelCount)
+        w.initialize { d in
             quantized.withUnsafeBufferPointer { q in
                 for (r, b) in buckets.enumerated() {
                     let dst = d.baseAddress! + Int(b) * labelCount, src = q.baseAddress! + r * labelCount
