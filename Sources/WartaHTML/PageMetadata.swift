@@ -3,7 +3,16 @@ import WartaCore
 /// Title, author, publication date, canonical URL, site name and language of a page, from (in order
 /// of trust) JSON-LD, Open Graph / article meta tags, microdata, and visible bylines.
 struct PageMetadata {
+    /// The headline, with its deck when the page prints one under it.
     var title: String?
+    /// The headline alone: the line the article filter drops when the body repeats it.
+    var headline: String?
+    /// No title string names a visible element: `settleTitle` decides by position.
+    var needsPositionalTitle = false
+    /// Elements named as the headline, waiting for `settleTitle`.
+    var pendingHeadlines: [(Int32, String)] = []
+    /// The page's only h1, waiting for `settleTitle`.
+    var soleH1: (Int32, String)?
     var author: String?
     var published: String?
     var canonicalURL: String?
@@ -15,9 +24,10 @@ struct PageMetadata {
     init(tree: HTMLTree) {
         var metas: [String: String] = [:]     // lower-cased name/property → first content
         var ldObjects: [JSONValue] = []
-        var h1s: [String] = []   // h1 texts first, then h2/h3
+        var headings: [(Int32, String)] = []   // h1 texts first, then h2–h4
         var h1Count = 0
-        var headlineTexts: [String] = []   // elements whose class/id say "headline"
+        var headlineTexts: [(Int32, String)] = []   // elements whose class/id say "headline"
+        var headlineContainers: [Int32] = []        // the element named so, for each of headlineTexts
         var titleTag: String?
         var timeDatetime: String?
         var itempropAuthor: String?
@@ -36,10 +46,12 @@ struct PageMetadata {
                 if !n.text.isEmpty, let v = try? JSONParser.parse(n.text) { PageMetadata.collectLD(v, into: &ldObjects) }
             case "title":
                 if titleTag == nil { titleTag = VisibleText.text(of: Int32(i), in: tree) }
-            case "h1", "h2", "h3":
-                if h1s.count < 12 {
+            case "h1", "h2", "h3", "h4":
+                if headings.count < 24 {
                     let t = VisibleText.text(of: Int32(i), in: tree)
-                    if !t.isEmpty { if n.name == "h1" { h1s.insert(t, at: h1Count); h1Count += 1 } else { h1s.append(t) } }
+                    if !t.isEmpty {
+                        if n.name == "h1" { headings.insert((Int32(i), t), at: h1Count); h1Count += 1 } else { headings.append((Int32(i), t)) }
+                    }
                 }
             case "html":
                 if lang == nil, let l = n.attribute("lang"), !l.isEmpty { lang = l }
@@ -51,6 +63,17 @@ struct PageMetadata {
                 if timeDatetime == nil, let d = n.attribute("datetime") { timeDatetime = d }
             default:
                 break
+            }
+            if headlineTexts.count < 24, !n.cues.isEmpty, PageMetadata.headlineTags.contains(n.name),
+               ClassCues.containsAny(n.cues, PageMetadata.headlineCues), !ClassCues.containsAny(n.cues, PageMetadata.notHeadlineCues) {
+                let t = VisibleText.text(of: Int32(i), in: tree)
+                let words = BoilerplateLexicon.words(in: t)
+                if words >= 2, words <= 30 {
+                    headlineTexts.append((Int32(i), t)); headlineContainers.append(Int32(i))
+                } else if words > 30, let h = HeadlineSelection.headingInside(Int32(i), in: tree) {
+                    // A headline block holding the article too: its heading.
+                    headlineTexts.append(h); headlineContainers.append(Int32(i))
+                }
             }
             if let prop = n.attribute("itemprop") {
                 if prop == "author", itempropAuthor == nil {
@@ -64,23 +87,46 @@ struct PageMetadata {
             let t = PageMetadata.types(of: o)
             return t.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" || $0 == "WebPage" }
         }
-        // Title.
+        // Title: a visible element named by a title string, else og:title / JSON-LD headline; pages
+        // with neither are settled by position once the article block is known (`settleTitle`).
         let ogTitle = metas["og:title"] ?? metas["twitter:title"]
         let ldTitle = article?["headline"]?.stringValue.map(TextNormalization.collapseWhitespace)
-        let fullTitles = [ogTitle, ldTitle, titleTag].compactMap { $0 }.filter { !$0.isEmpty }
-        if let t = PageMetadata.confidentTitle(full: fullTitles, headings: h1s, h1Count: h1Count, preferred: ldTitle ?? ogTitle) {
-            title = t
-        } else {
-            // No heading named by the title and no og:title: look for an element named as the headline.
-            for (i, n) in tree.nodes.enumerated() where n.kind == .element && !n.cues.isEmpty && headlineTexts.count < 3 {
-                guard PageMetadata.headlineTags.contains(n.name), ClassCues.containsAny(n.cues, PageMetadata.headlineCues),
-                      !ClassCues.containsAny(n.cues, PageMetadata.notHeadlineCues) else { continue }
-                let t = VisibleText.text(of: Int32(i), in: tree)
-                let words = t.split(separator: " ").count
-                if words >= 2, words <= 30 { headlineTexts.append(t) }
+        let preferred = ldTitle ?? ogTitle ?? metas["headline"]
+        let titleStrings = [ogTitle, ldTitle, metas["headline"], metas["title"], metas["dc.title"], metas["wt.ti"], titleTag]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+        let folded = titleStrings.map(PageMetadata.fold)
+        let keys = HeadlineSelection.TitleKeys(titleStrings)
+        var chosen = HeadlineSelection.longestMatch(headings + headlineTexts, titles: keys, minWords: 2, prefix: true)
+        if chosen == nil, headlineTexts.isEmpty, !folded.isEmpty {
+            chosen = HeadlineSelection.longestMatch(HeadlineSelection.shortTextElements(in: tree), titles: keys, minWords: 3, prefix: false)
+        }
+        if chosen == nil, let t = titleTag.map(PageMetadata.stripSiteSuffix), BoilerplateLexicon.words(in: t) >= 3 {
+            // A heading that starts with the title and carries more (a date or a link label inside the h1).
+            let f = PageMetadata.fold(t)
+            if let h = (headings + headlineTexts).first(where: { PageMetadata.fold($0.1).hasPrefix(f) }) { chosen = (h.0, t) }
+        }
+        if chosen == nil {
+            // An h1 contained in the title ("Judul" in "Judul, kata Menteri - Situs").
+            chosen = headings.prefix(h1Count).first { h in
+                let f = PageMetadata.fold(h.1)
+                return f.utf8.count >= 10 && folded.contains { $0.contains(f) }
             }
-            title = PageMetadata.chooseTitle(full: fullTitles, headings: h1s, h1Count: h1Count, titleTag: titleTag,
-                                             preferred: ldTitle ?? ogTitle, headlines: headlineTexts)
+        }
+        if let (node, text) = chosen {
+            setTitle(text, node: node, tree: tree)
+        } else if let preferred {
+            setTitle(PageMetadata.stripSiteSuffix(preferred), node: nil, tree: tree)
+        } else {
+            // Weak evidence only: settled once the article block is known.
+            // An element named as the headline inside another one (`headline_top` in `headline_content`) is not it.
+            pendingHeadlines = headlineTexts.indices.filter { k in
+                !headlineContainers.contains { $0 != headlineContainers[k] && HeadlineSelection.contains($0, headlineContainers[k], in: tree) }
+            }.map { k in headlineTexts[k].0 == headlineContainers[k] ? HeadlineSelection.headingInside(headlineContainers[k], in: tree) ?? headlineTexts[k] : headlineTexts[k] }
+            if h1Count == 1 { soleH1 = headings[0] }
+            let fallback = PageMetadata.fallbackTitle(headings: headings.map(\.1), h1Count: h1Count, titleTag: titleTag)
+            needsPositionalTitle = true
+            title = fallback
+            headline = fallback
         }
         // Author.
         var author = PageMetadata.authorName(article?["author"])
@@ -115,47 +161,44 @@ struct PageMetadata {
         articleBody = article?["articleBody"]?.stringValue
     }
 
-    /// The title when a visible heading equals the title (or one of its parts), is contained in it, or
-    /// the page declares og:title / JSON-LD headline; nil when only weaker evidence is left.
-    static func confidentTitle(full: [String], headings: [String], h1Count: Int, preferred: String?) -> String? {
-        let foldedFull = full.map(fold)
-        var foldedParts = Set(foldedFull)
-        for t in foldedFull {
-            for sep in ["|", " - ", " – ", " — ", " :: ", ": ", " « ", " » ", " · ", " / "] {
-                for part in t.components(separatedBy: sep) {
-                    let p = part.trimmingSpaces()
-                    if p.count >= 8 { foldedParts.insert(p) }
-                }
-            }
-        }
-        let foldedHeadings = headings.map(fold)
-        // A heading equal to the title or one of its parts: the longest such.
-        var best: Int?
-        for (k, h) in foldedHeadings.enumerated() where h.count >= 8 && foldedParts.contains(h) {
-            if best == nil || headings[k].count > headings[best!].count { best = k }
-        }
-        if let best { return headings[best] }
-        // An h1 contained in the title.
-        for (k, h) in foldedHeadings.prefix(h1Count).enumerated() where h.count >= 10 && foldedFull.contains(where: { $0.contains(h) }) {
-            return headings[k]
-        }
-        return preferred.map(stripSiteSuffix)
+    /// Sets the headline (what the text filter compares lines with) and the title: the headline
+    /// followed by its deck when the page prints one right under it.
+    mutating func setTitle(_ text: String, node: Int32?, tree: HTMLTree) {
+        headline = text
+        title = text
+        if let node, let deck = HeadlineSelection.deck(after: node, in: tree) { title = text + " " + deck }
+        needsPositionalTitle = false
     }
 
+    /// For a page whose title strings name no visible element, once content selection has chosen
+    /// `roots`: the element named as the headline nearest above the article's first sentence; else
+    /// the page's only h1 when it stands above the article; else the `<title>` or first h1 already
+    /// set; else the nearest heading (or short line) above the article.
+    mutating func settleTitle(tree: HTMLTree, roots: [Int32], lexicon: BoilerplateLexicon) {
+        guard needsPositionalTitle else { return }
+        needsPositionalTitle = false
+        let start = HeadlineSelection.articleStart(tree: tree, roots: roots)
+        if !pendingHeadlines.isEmpty {
+            let above = start.flatMap { s in pendingHeadlines.last { $0.0 < s && !HeadlineSelection.contains($0.0, s, in: tree) } }
+            let (node, text) = above ?? pendingHeadlines[0]
+            setTitle(text, node: node, tree: tree)
+        } else if let (node, text) = soleH1, let start, node < start, BoilerplateLexicon.words(in: text) >= 3,
+                  !HeadlineSelection.insideLink(node, in: tree), lexicon.verdict(text) == .keep {
+            // The page's one h1 above the article beats a <title> that names no visible element.
+            setTitle(text, node: node, tree: tree)
+        } else if title == nil, let start, let (node, text) = HeadlineSelection.nearestHeading(above: start, tree: tree, lexicon: lexicon) {
+            setTitle(text, node: node, tree: tree)
+        }
+        pendingHeadlines = []
+        soleH1 = nil
+    }
 
-    /// The headline: a visible heading that the `<title>`/og:title names (whole or one of its parts),
-    /// else og:title / JSON-LD headline, else an element named as the headline, else the title without
-    /// its site name, else the first h1.
-    static func chooseTitle(full: [String], headings: [String], h1Count: Int, titleTag: String?, preferred: String?,
-                            headlines: [String] = []) -> String? {
-        if let t = confidentTitle(full: full, headings: headings + headlines, h1Count: h1Count, preferred: preferred) { return t }
-        // An element named as the headline (`class="ArticleHeadline"`, `id="StoryHeadline"`) beats a
-        // <title> that does not contain it (often just the site's name).
-        if let h = headlines.first { return h }
+    /// The `<title>` without its site name (the first h1 when that leaves under three words), else the first h1.
+    static func fallbackTitle(headings: [String], h1Count: Int, titleTag: String?) -> String? {
         if let t = titleTag, !t.isEmpty {
             let stripped = stripSiteSuffix(t)
             if let h1 = headings.prefix(h1Count).first, stripped.split(separator: " ").count < 3, h1.split(separator: " ").count >= 4 { return h1 }
-            return stripped
+            if !stripped.isEmpty { return stripped }
         }
         return headings.prefix(h1Count).first
     }

@@ -35,8 +35,8 @@ public struct ScrubStage: PageScrubber {
                              message: "\(record.id): the input is binary data, not an HTML page")
         }
         let tree = HTMLTree.parse(utf8: RawTextStripper.strip(Array(charset.text.utf8)), url: record.url)
-        let page = PageMetadata(tree: tree)
-        let paragraphs = extractArticle(tree: tree, page: page)
+        var page = PageMetadata(tree: tree)
+        let paragraphs = extractArticle(tree: tree, page: &page)
         let text = TextNormalization.nfc(paragraphs.joined(separator: "\n\n"))
         var meta = DocumentMeta()
         meta.title = page.title.map(TextNormalization.nfc)
@@ -60,7 +60,7 @@ public struct ScrubStage: PageScrubber {
 
     /// The article's paragraphs: strict pass, then a lenient one when the strict one finds little,
     /// then JSON-LD `articleBody`, then the whole visible text.
-    func extractArticle(tree: HTMLTree, page: PageMetadata) -> [String] {
+    func extractArticle(tree: HTMLTree, page: inout PageMetadata) -> [String] {
         guard let body = tree.first("body") ?? (tree.root >= 0 ? tree.root : nil) else {
             return page.articleBody.map { Self.splitParagraphs($0) } ?? []
         }
@@ -69,8 +69,9 @@ public struct ScrubStage: PageScrubber {
         for strict in [true, false] {
             let stats = NodeStats(tree: tree, stripUnlikely: strict)
             let selection = ContentSelection.select(tree: tree, stats: stats, body: body)
+            if strict { page.settleTitle(tree: tree, roots: selection.roots, lexicon: lexicon) }
             let raw = ArticleText.paragraphs(roots: selection.roots, tree: tree, stats: stats, clean: true, protected: selection.best)
-            let kept = ArticleText.filter(raw, lexicon: lexicon, title: page.title)
+            let kept = ArticleText.filter(raw, lexicon: lexicon, title: page.headline)
             if Self.debug {  // WARTA_DEBUG_SCRUB=1: print the selection per page on stderr
                 var line = "strict=\(strict) top=\(selection.topScore) roots="
                 for r in selection.roots { let n = tree.nodes[Int(r)]; line += "<\(n.name) \(ClassCues.names(of: n))>[\(stats.chars[Int(r)])] " }
