@@ -79,6 +79,7 @@ public struct EntityTagger: Sendable {
         let n = w.enc.tokens.count
         guard n > 0 else { return 0 }
         if w.cache == nil { w.cache = WordCache(before: boundaries.before, after: boundaries.after) }
+        w.cache!.startOverIfFull()
         if w.enc.bytes.count < hi - lo { w.enc.bytes = [UInt8](repeating: 0, count: max(256, 2 * (hi - lo))) }
         w.entries.removeAll(keepingCapacity: true)
         w.entries.append(WordCache.before); w.entries.append(WordCache.before)

@@ -24,8 +24,9 @@ struct WordCache {
 
     /// Entry 0 stands for the positions before the sentence, entry 1 for those after it.
     static let before: Int32 = 0, after: Int32 = 1
-    /// Words kept at most (about 400 bytes each); then the cache starts again, so memory stays flat.
-    static let limit = 1 << 14
+    /// Words kept (about 400 bytes each) before `startOverIfFull` empties the cache, so memory
+    /// stays flat; a sentence's words are all added, so one long sentence may pass it.
+    let limit: Int
 
     private(set) var infos: [TokenInfo] = []
     private(set) var sums: [Sums] = []
@@ -34,7 +35,8 @@ struct WordCache {
     private var bytes: [UInt8] = []
     private var slots = [Int32](repeating: -1, count: 1 << 12)
 
-    init(before: Sums, after: Sums) {
+    init(before: Sums, after: Sums, limit: Int = 1 << 14) {
+        self.limit = limit
         infos = [TokenInfo(), TokenInfo()]
         sums = [before, after]
         raws = [0, 0]
@@ -68,11 +70,6 @@ struct WordCache {
 
     /// Adds the word in bytes `lo..<hi` of `p` with its info and sums; returns its entry.
     mutating func add(_ info: TokenInfo, _ sum: Sums, _ p: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> Int32 {
-        if infos.count >= Self.limit {
-            infos.removeSubrange(2...); sums.removeSubrange(2...); raws.removeSubrange(2...); spans.removeSubrange(2...)
-            bytes.removeAll(keepingCapacity: true)
-            for k in slots.indices { slots[k] = -1 }
-        }
         if (infos.count + 1) * 2 > slots.count { grow() }
         spans.append((Int32(bytes.count), Int32(hi - lo)))
         bytes.append(contentsOf: UnsafeBufferPointer(start: p + lo, count: hi - lo))
@@ -80,6 +77,15 @@ struct WordCache {
         infos.append(info); sums.append(sum); raws.append(info.raw)
         insert(index)
         return index
+    }
+
+    /// Empties the cache when it holds `limit` words or more. Only between sentences: entry
+    /// numbers handed out before are invalid afterwards.
+    mutating func startOverIfFull() {
+        guard infos.count >= limit else { return }
+        infos.removeSubrange(2...); sums.removeSubrange(2...); raws.removeSubrange(2...); spans.removeSubrange(2...)
+        bytes.removeAll(keepingCapacity: true)
+        for k in slots.indices { slots[k] = -1 }
     }
 
     @inline(__always) private static func slot(_ raw: UInt64) -> Int { Int(truncatingIfNeeded: raw ^ (raw >> 29)) }

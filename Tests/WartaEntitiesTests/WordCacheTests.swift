@@ -25,11 +25,14 @@ import WartaTestSupport
         return out
     }
 
-    @Test func cachedScoresEqualTheFullTemplateScores() throws {
+    /// With the default cache, and with a tiny one that starts over between most sentences.
+    @Test(arguments: [1 << 14, 8])
+    func cachedScoresEqualTheFullTemplateScores(limit: Int) throws {
         let t = Self.tagger
         let sentences = try Self.sentences()
         #expect(sentences.count > 40)
         var w = EntityTagger.Workspace()
+        w.cache = WordCache(before: t.boundaries.before, after: t.boundaries.after, limit: limit)
         var plain = SentenceEncoder.Scratch()
         var compared = 0
         for pass in 0..<2 {  // the second pass reads every word from the cache
