@@ -28,12 +28,26 @@ struct ArticleText {
         if img > 1, p / img < 0.5, length < 200 || stats.linkDensity(i) > 0.3 { return true }
         if !isList, li > p { return true }
         if input > (p / 3).rounded(.down) { return true }
-        if !isList, length < 25, img == 0 || img > 2 { return true }
+        if !isList, length < 25, img == 0 || img > 2, !wrapsHeading(i, tree: tree) { return true }
         if !isList, weight < 25, linkDensity > 0.2, length < 1000 { return true }
         if weight >= 25, linkDensity > 0.5 { return true }
         if isList, linkDensity > 0.5 { return true }
         if (stats.embeds[i] == 1 && length < 75) || stats.embeds[i] > 1 { return true }
         return false
+    }
+
+    /// True when the only element inside node `i` is a heading (`<div class="item-title"><h2>…</h2></div>`):
+    /// a short section heading of the article, not a fragment to clean away.
+    static func wrapsHeading(_ i: Int, tree: HTMLTree) -> Bool {
+        var heading = false
+        for c in tree.children(of: Int32(i)) {
+            let n = tree.nodes[Int(c)]
+            if n.kind == .element {
+                guard !heading, n.name.utf8.count == 2, n.name.hasPrefix("h"), n.name != "hr" else { return false }
+                heading = true
+            }
+        }
+        return heading
     }
 
     /// Paragraphs of the subtrees `roots`, in document order.

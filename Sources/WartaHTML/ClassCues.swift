@@ -89,8 +89,10 @@ enum ClassCues {
             // BEM names say what the element is after "__" (`article-header__meta`,
             // `article-photo__caption`): a boilerplate element there outweighs the block's name.
             if let tail = bemElement(s), containsAny(tail, negativeBytes) { w -= 25; continue }
+            // `detail-img-caption`, `detailsCoverCaption`: the name's last word decides too.
+            if endsWithBoilerplate(s) { w -= 25; continue }
             if containsAny(s, negativeBytes) { w -= 25 }
-            if containsAny(s, positiveBytes) { w += 25 }
+            if k == "class" ? hasContentName(s) : containsAny(s, positiveBytes) { w += 25 }
         }
         return w
     }
@@ -119,5 +121,60 @@ enum ClassCues {
     }
 
     /// BEM element names that are never article text.
-    static let bemBoilerplate = PatternSet(["caption", "byline", "meta", "credit", "author", "date", "time", "tag", "breadcrumb", "nav"])
+    static let bemBoilerplate = PatternSet(["caption", "byline", "meta", "credit", "author", "date", "time", "tag", "breadcrumb", "nav",
+                                            "feedback", "reaction"])
+
+    /// Last words of a class name that make the element boilerplate whatever comes before
+    /// (`detail-img-caption`, `detailscovercaption` from `detailsCoverCaption`, `detail__feedback`):
+    /// words for elements, never for containers.
+    static let boilerplateEndings: [[UInt8]] = [
+        "caption", "captions", "credit", "credits", "feedback", "reaction", "reactions", "byline", "breadcrumb", "breadcrumbs",
+    ].map { Array($0.utf8) }
+
+    static let textUtilityWords: Set<String> = [
+        "xs", "sm", "base", "lg", "xl", "left", "center", "right", "justify", "start", "end", "black", "white",
+        "transparent", "current", "inherit", "muted", "primary", "secondary", "success", "danger", "warning", "info",
+        "light", "dark", "truncate", "uppercase", "lowercase", "capitalize", "nowrap", "wrap", "break", "ellipsis",
+        "balance", "pretty", "gray", "grey", "neutral", "slate", "zinc", "stone", "red", "blue", "green",
+    ]
+
+    /// `text-sm`, `text-2xl`, `text-neutral-1200`, `text-center`: a utility class, not a name.
+    static func isTextUtility(_ token: [UInt8]) -> Bool {
+        let prefix = Array("text-".utf8)
+        guard token.count > prefix.count, token.starts(with: prefix) else { return false }
+        let rest = token[prefix.count...]
+        let digits = rest.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+        if digits > 0 { return digits < rest.count }   // `text-2xl`, `text-gray-700`; not an id like `text-35597159`
+        let word = rest.prefix { $0 != 0x2D }
+        return textUtilityWords.contains(String(decoding: word, as: UTF8.self))
+    }
+
+    /// True when one of the space-separated names in `s` ends with a word of `boilerplateEndings`.
+    static func endsWithBoilerplate(_ s: [UInt8]) -> Bool {
+        var end = s.count
+        while end > 0 {
+            var start = end
+            while start > 0, s[start - 1] != 0x20 { start -= 1 }
+            for w in boilerplateEndings where end - start >= w.count {
+                if s[(end - w.count)..<end].elementsEqual(w) { return true }
+            }
+            end = start - 1
+        }
+        return false
+    }
+
+    /// True when a name in `s` says "content", utility classes aside: Tailwind's `text-sm` or
+    /// `text-neutral-900` (and Bootstrap's `text-muted`) style the text, they do not say what it is.
+    static func hasContentName(_ s: [UInt8]) -> Bool {
+        guard containsAny(s, positiveBytes) else { return false }
+        var start = 0
+        while start < s.count {
+            var end = start
+            while end < s.count, s[end] != 0x20 { end += 1 }
+            let token = Array(s[start..<end])
+            if !isTextUtility(token), positiveBytes.matches(token) { return true }
+            start = end + 1
+        }
+        return false
+    }
 }

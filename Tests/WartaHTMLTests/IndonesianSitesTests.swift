@@ -21,9 +21,7 @@ import WartaTestSupport
     /// a fix lands, the page passes, the known issue is not recorded and this test says so: remove
     /// the page from here.
     static let needsCode: [String: Comment] = [
-        "bisnis": "caption `detailsCoverCaption` weighs 0: `caption` (−25) and `detail` (+25) cancel out",
         "kumparan": "captions are spans named only by data-qa-id=\"image-caption\" and end with a \"Foto: …\" credit",
-        "tempo": "Tailwind classes `text-sm`, `text-neutral-1200` match the `text` content cue: a subscription prompt joins the article",
     ]
 
     struct Meta: Decodable { let title: String?; let author: String?; let published: String? }

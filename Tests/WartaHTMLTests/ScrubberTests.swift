@@ -63,6 +63,22 @@ import WartaTestSupport
         #expect(doc.meta.title == "Pusat Data Hijau Dibangun di Kendal")
     }
 
+    @Test func aClassNamesLastWordAndUtilityClassesWeighAsTheyShould() {
+        func weight(_ cls: String, id: String? = nil) -> Double {
+            var attrs = [("class", cls)]
+            if let id { attrs.append(("id", id)) }
+            return ClassCues.weight(of: HTMLTree.Node(kind: .element, name: "div", text: "", attributes: attrs, parent: -1, depth: 0))
+        }
+        #expect(weight("detail-img-caption") == -25)      // katadata: the last word decides, not `detail`
+        #expect(weight("detailsCoverCaption") == -25)     // bisnis, camelCase
+        #expect(weight("detail__feedback") == -25)        // detik's reaction widget (BEM element)
+        #expect(weight("detail__body-text") == 25)
+        #expect(weight("text-sm text-neutral-1200") == 0) // Tailwind utilities are no content name
+        #expect(weight("text-description") == 25)
+        #expect(weight("p", id: "text-35597159") == 25)
+        #expect(ClassCues.isTextUtility(Array("text-2xl".utf8)) && !ClassCues.isTextUtility(Array("text-body".utf8)))
+    }
+
     @Test func lexiconVerdicts() throws {
         let lexicon = try BoilerplateLexicon(config: TestSupport.config)
         #expect(lexicon.verdict("Baca juga: Daftar Startup AI Indonesia") == .drop)
