@@ -11,6 +11,7 @@ public struct EntityStage: DocumentStage {
     public static let provides: Set<Layer> = [.entities]
 
     let tagger: EntityTagger
+    let workspaces = WorkspacePool()
 
     public init(config: StageConfig) throws(StageError) {
         tagger = try EntityTagger.load(config: config, stage: Self.name)
@@ -22,7 +23,8 @@ public struct EntityStage: DocumentStage {
         if units.isEmpty, document.length > 0 { units = [Span(0, document.length)] }
         let quantities = document.quantities.map(\.span).sorted()
         var found: [(Span, EntityLabel)] = []
-        var workspace = EntityTagger.Workspace()
+        var workspace = workspaces.take()
+        defer { workspaces.give(workspace) }
         var cursor = 0
         document.withUTF8 { p in
             for unit in units {

@@ -13,13 +13,22 @@ public struct EntityTagger: Sendable {
     /// Whether `Name (ABBR)` with glued brackets is one entity (see `mergeGluedAbbreviations`).
     public var mergeGluedAbbreviations = true
 
-    /// Per-document working storage.
+    /// Working storage of one worker (reused across sentences and documents).
     struct Workspace {
         var enc = SentenceEncoder.Scratch()
         var scores: [Float] = []
         var back: [Int32] = []
         var delta: [Float] = []
+        var cache: WordCache?
+        /// Cache entry of each token, with two boundary entries on each side.
+        var entries: [Int32] = []
+        /// Each token's summed rows of its word templates (from the cache) and the bias.
+        var initial: [RowSum] = []
     }
+
+    /// Cache entries for the positions before and after a sentence (see `WordCache`).
+    let boundaries: (before: WordCache.Sums, after: WordCache.Sums)
+    let biasBucket: UInt32
 
     public init(model: LinearChainModel, gazetteer: Gazetteer) {
         self.init(model: model, gazetteer: gazetteer, clusters: WordClusters())
@@ -28,6 +37,87 @@ public struct EntityTagger: Sendable {
     init(model: LinearChainModel, gazetteer: Gazetteer, clusters: WordClusters) {
         self.model = model
         encoder = SentenceEncoder(bits: model.bits, gazetteer: gazetteer, clusters: clusters)
+        biasBucket = FeatureTemplates.bias(bits: model.bits)
+        var edge = TokenInfo()
+        edge.lower = FeatureTemplates.bos; edge.raw = FeatureTemplates.bos
+        var before = WordCache.Sums()
+        var after = WordCache.Sums()
+        var b = [UInt32](repeating: 0, count: FeatureTemplates.wordCount)
+        b.withUnsafeMutableBufferPointer { FeatureTemplates.word(edge, bits: model.bits, into: $0.baseAddress!) }
+        before.asPrevious = model.rows([b[12], b[13]])
+        before.asSecondPrevious = model.rows([b[16]])
+        edge.lower = FeatureTemplates.eos; edge.raw = FeatureTemplates.eos
+        b.withUnsafeMutableBufferPointer { FeatureTemplates.word(edge, bits: model.bits, into: $0.baseAddress!) }
+        after.asNext = model.rows([b[14], b[15]])
+        after.asSecondNext = model.rows([b[17]])
+        boundaries = (before, after)
+    }
+
+    /// The rows of the word templates of a word whose own info is `info` (plus the bias).
+    func wordSums(_ info: TokenInfo) -> WordCache.Sums {
+        var e = WordCache.Sums()
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: FeatureTemplates.wordCount + 1) { b in
+            FeatureTemplates.word(info, bits: model.bits, into: b.baseAddress!)
+            b[FeatureTemplates.wordCount] = biasBucket
+            @inline(__always) func rows(_ r: Range<Int>) -> RowSum { model.rows(UnsafeBufferPointer(rebasing: b[r])) }
+            e.own = rows(0..<12) + rows(18..<19)
+            e.asPrevious = rows(12..<14)
+            e.asNext = rows(14..<16)
+            e.asSecondPrevious = rows(16..<17)
+            e.asSecondNext = rows(17..<18)
+        }
+        return e
+    }
+
+    /// Tokens, infos (from the word cache), context features and the per-token starting sums
+    /// of the sentence in bytes `lo..<hi`; returns the number of tokens.
+    func encode(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, cpStart: Int, quantities: [Span],
+                        cursor: inout Int, workspace w: inout Workspace) -> Int {
+        w.enc.tokens.removeAll(keepingCapacity: true)
+        w.enc.infos.removeAll(keepingCapacity: true)
+        NERTokenizer.tokenize(p, lo, hi, cpStart: cpStart, into: &w.enc.tokens)
+        let n = w.enc.tokens.count
+        guard n > 0 else { return 0 }
+        if w.cache == nil { w.cache = WordCache(before: boundaries.before, after: boundaries.after) }
+        w.cache!.startOverIfFull()
+        if w.enc.bytes.count < hi - lo { w.enc.bytes = [UInt8](repeating: 0, count: max(256, 2 * (hi - lo))) }
+        w.entries.removeAll(keepingCapacity: true)
+        w.entries.append(WordCache.before); w.entries.append(WordCache.before)
+        w.enc.infos.reserveCapacity(n)
+        let base = p.baseAddress!
+        for t in w.enc.tokens {
+            let a = Int(t.byteStart), b = Int(t.byteEnd)
+            let raw = FeatureHash.bytes(p, a, b)
+            let e: Int32
+            if let found = w.cache!.find(base, a, b, raw: raw) {
+                e = found
+            } else {
+                var info = w.enc.bytes.withUnsafeMutableBufferPointer { TokenInfo.make(base, a, b, lowered: $0.baseAddress!) }
+                info.cluster = encoder.clusters.cluster(ofLowerHash: info.lower)
+                e = w.cache!.add(info, wordSums(info), base, a, b)
+            }
+            w.entries.append(e)
+            w.enc.infos.append(w.cache!.infos[Int(e)])
+        }
+        w.entries.append(WordCache.after); w.entries.append(WordCache.after)
+        encoder.annotate(quantities: quantities, cursor: &cursor, scratch: &w.enc)
+        let F = FeatureTemplates.contextCount
+        if w.enc.feats.count < n * F { w.enc.feats = [UInt32](repeating: 0, count: 2 * n * F) }
+        w.enc.feats.withUnsafeMutableBufferPointer { f in
+            w.enc.infos.withUnsafeBufferPointer { FeatureTemplates.extractContext($0, bits: model.bits, into: f.baseAddress!) }
+        }
+        if w.initial.count < n { w.initial = [RowSum](repeating: RowSum(), count: 2 * n) }
+        w.cache!.sums.withUnsafeBufferPointer { es in
+            w.entries.withUnsafeBufferPointer { e in
+                w.initial.withUnsafeMutableBufferPointer { r in
+                    for i in 0..<n {
+                        r[i] = es[Int(e[i + 2])].own + es[Int(e[i + 1])].asPrevious + es[Int(e[i + 3])].asNext
+                            + es[Int(e[i])].asSecondPrevious + es[Int(e[i + 4])].asSecondNext
+                    }
+                }
+            }
+        }
+        return n
     }
 
     /// Loads the shipped model, gazetteers and clusters from a data folder.
@@ -50,14 +140,15 @@ public struct EntityTagger: Sendable {
     /// `(span, label)` pairs in text order.
     func tag(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, cpStart: Int, quantities: [Span],
              cursor: inout Int, workspace w: inout Workspace, into out: inout [(Span, EntityLabel)]) {
-        encoder.encode(p, lo, hi, cpStart: cpStart, quantities: quantities, cursor: &cursor, scratch: &w.enc)
-        let n = w.enc.tokens.count
+        let n = encode(p, lo, hi, cpStart: cpStart, quantities: quantities, cursor: &cursor, workspace: &w)
         guard n > 0 else { return }
         let L = model.labelCount
         if w.scores.count < n * L { w.scores = [Float](repeating: 0, count: n * L) }
         w.enc.feats.withUnsafeBufferPointer { f in
-            w.scores.withUnsafeMutableBufferPointer { s in
-                model.emissions(f, tokens: n, perToken: FeatureTemplates.count, into: s)
+            w.initial.withUnsafeBufferPointer { r in
+                w.scores.withUnsafeMutableBufferPointer { s in
+                    model.emissions(f, tokens: n, perToken: FeatureTemplates.contextCount, initial: r.baseAddress!, into: s)
+                }
             }
         }
         var tags = w.scores.withUnsafeBufferPointer { s in

@@ -15,6 +15,16 @@ public struct Gazetteer: Sendable {
     var maxTokens = 0
     /// Number of entries.
     public private(set) var count = 0
+    /// Bit sets of the first tokens' hashes (as written / lower-cased): a token whose bit is
+    /// clear starts no entry, so most tokens are passed over without a table lookup.
+    var firstExact = [UInt64](repeating: 0, count: Gazetteer.firstWords)
+    var firstLower = [UInt64](repeating: 0, count: Gazetteer.firstWords)
+    static let firstWords = 1024
+
+    @inline(__always) static func firstBit(_ h: UInt64) -> (word: Int, bit: UInt64) {
+        let k = Int(truncatingIfNeeded: h ^ (h >> 32)) & (firstWords * 64 - 1)
+        return (k >> 6, 1 << UInt64(k & 63))
+    }
 
     public init() {}
 
@@ -45,6 +55,9 @@ public struct Gazetteer: Sendable {
         guard !trimmed.isEmpty, let type = BIOLabels.types.firstIndex(of: label) else { return }
         let infos = TokenInfo.tokens(of: trimmed).1
         guard !infos.isEmpty else { return }
+        let fe = Self.firstBit(infos[0].raw), fl = Self.firstBit(infos[0].lower)
+        firstExact[fe.word] |= fe.bit
+        firstLower[fl.word] |= fl.bit
         var he: UInt64 = 1, hl: UInt64 = 1
         for (k, info) in infos.enumerated() {
             he = Self.step(he, info.raw); hl = Self.step(hl, info.lower)
@@ -61,8 +74,11 @@ public struct Gazetteer: Sendable {
         let n = infos.count
         for exactCase in [true, false] {
             let table = exactCase ? exact : lower
+            let first = exactCase ? firstExact : firstLower
             var i = 0
             while i < n {
+                let f = Self.firstBit(exactCase ? infos[i].raw : infos[i].lower)
+                if first[f.word] & f.bit == 0 { i += 1; continue }
                 var h: UInt64 = 1
                 var best = 0, bestType: UInt8 = 0
                 var j = i

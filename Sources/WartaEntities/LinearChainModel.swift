@@ -11,7 +11,7 @@ public struct LinearChainModel: Sendable {
     /// Dense `2^bits × labelCount` quantized weights (value = weight × `scale`): one memory
     /// access per feature, no key check, absent features read zeros. Tagging is bound by these
     /// cache misses, so the rows are 16-bit and the table is indexed directly by the bucket.
-    let weights: [Int16]
+    let weights: WeightTable
     let scale: Float
 
     /// Number of stored (non-zero) feature rows.
@@ -24,8 +24,8 @@ public struct LinearChainModel: Sendable {
         self.transitions = transitions
         self.scale = scale
         featureCount = buckets.count
-        var w = [Int16](repeating: 0, count: (1 << bits) * labelCount)
-        w.withUnsafeMutableBufferPointer { d in
+        let w = WeightTable(count: (1 << bits) * labelCount)
+        w.initialize { d in
             quantized.withUnsafeBufferPointer { q in
                 for (r, b) in buckets.enumerated() {
                     let dst = d.baseAddress! + Int(b) * labelCount, src = q.baseAddress! + r * labelCount
@@ -36,25 +36,49 @@ public struct LinearChainModel: Sendable {
         weights = w
     }
 
-    /// Emission scores of tokens whose features are `feats[i*F ..< (i+1)*F]` into `scores` (`n × L`).
+    /// The summed rows of feature buckets `b` (widened to 32 bits: exact).
+    func rows(_ b: UnsafeBufferPointer<UInt32>) -> RowSum {
+        precondition(labelCount == 9)
+        return weights.withUnsafeBufferPointer { w in
+            let base = UnsafeRawPointer(w.baseAddress!)
+            var r = RowSum()
+            for k in b {
+                let off = Int(k) &* 18
+                r.v &+= SIMD8<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: off, as: SIMD8<Int16>.self))
+                r.s &+= Int32(base.load(fromByteOffset: off &+ 16, as: Int16.self))
+            }
+            return r
+        }
+    }
+
+    /// The summed rows of feature buckets `b`.
+    func rows(_ b: [UInt32]) -> RowSum { b.withUnsafeBufferPointer { rows($0) } }
+
+    /// Emission scores of tokens whose features are `feats[i*F ..< (i+1)*F]` into `scores` (`n × L`);
+    /// token `i`'s sum starts from `initial[i]` when given (rows summed beforehand).
+    ///
+    /// A row is 9 `Int16`s (18 bytes): tags 0–7 are summed as one 8-lane vector (widened to
+    /// 32 bits, so the sum is exact and identical to a scalar one), tag 8 as a scalar.
     func emissions(_ feats: UnsafeBufferPointer<UInt32>, tokens n: Int, perToken f: Int,
-                   into scores: UnsafeMutableBufferPointer<Float>) {
-        let L = labelCount
-        precondition(L == 9)
+                   initial: UnsafePointer<RowSum>? = nil, into scores: UnsafeMutableBufferPointer<Float>) {
+        precondition(labelCount == 9)
+        let s = scale
         weights.withUnsafeBufferPointer { w in
-            let base = w.baseAddress!
+            let base = UnsafeRawPointer(w.baseAddress!)
+            let out = UnsafeMutableRawPointer(scores.baseAddress!)
+            var row = feats.baseAddress!
             for i in 0..<n {
-                var a0: Int32 = 0, a1: Int32 = 0, a2: Int32 = 0, a3: Int32 = 0, a4: Int32 = 0
-                var a5: Int32 = 0, a6: Int32 = 0, a7: Int32 = 0, a8: Int32 = 0
+                var acc = SIMD8<Int32>()
+                var a8: Int32 = 0
+                if let initial { acc = initial[i].v; a8 = initial[i].s }
                 for j in 0..<f {
-                    let r = base + Int(feats[i * f + j]) * 9
-                    a0 &+= Int32(r[0]); a1 &+= Int32(r[1]); a2 &+= Int32(r[2]); a3 &+= Int32(r[3])
-                    a4 &+= Int32(r[4]); a5 &+= Int32(r[5]); a6 &+= Int32(r[6]); a7 &+= Int32(r[7]); a8 &+= Int32(r[8])
+                    let off = Int(row[j]) &* 18
+                    acc &+= SIMD8<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: off, as: SIMD8<Int16>.self))
+                    a8 &+= Int32(base.load(fromByteOffset: off &+ 16, as: Int16.self))
                 }
-                let d = scores.baseAddress! + i * 9, s = scale
-                d[0] = Float(a0) * s; d[1] = Float(a1) * s; d[2] = Float(a2) * s; d[3] = Float(a3) * s
-                d[4] = Float(a4) * s; d[5] = Float(a5) * s; d[6] = Float(a6) * s; d[7] = Float(a7) * s
-                d[8] = Float(a8) * s
+                row += f
+                out.storeBytes(of: SIMD8<Float>(acc) * s, toByteOffset: i * 36, as: SIMD8<Float>.self)
+                out.storeBytes(of: Float(a8) * s, toByteOffset: i * 36 + 32, as: Float.self)
             }
         }
     }
@@ -68,35 +92,19 @@ enum Viterbi {
     }
 
     /// Best tag sequence for emission scores `scores` (`n × L`) and `transitions` (`(L+1) × L`).
+    /// Ties go to the lowest previous tag.
     static func decode(_ scores: UnsafeBufferPointer<Float>, n: Int, labels L: Int, transitions: [Float],
                        back: inout [Int32], delta: inout [Float]) -> [Int] {
         guard n > 0 else { return [] }
         if back.count < n * L { back = [Int32](repeating: 0, count: n * L) }
         if delta.count < 2 * L { delta = [Float](repeating: 0, count: 2 * L) }
-        let ninf = -Float.greatestFiniteMagnitude
-        let allowed = L == BIOLabels.count ? Self.allowedPairs : (0..<(L * L)).map { BIOLabels.allowed($0 / L, $0 % L) }
         var tags = [Int](repeating: 0, count: n)
         transitions.withUnsafeBufferPointer { tr in
             delta.withUnsafeMutableBufferPointer { d in
                 back.withUnsafeMutableBufferPointer { bp in
-                    for y in 0..<L {
-                        d[y] = BIOLabels.allowed(-1, y) ? scores[y] + tr[L * L + y] : ninf
-                    }
-                    var cur = 0
-                    for i in 1..<max(n, 1) where n > 1 {
-                        let prevBase = cur * L, nextBase = (1 - cur) * L
-                        for y in 0..<L {
-                            var best = ninf, arg = 0
-                            for p in 0..<L where allowed[p * L + y] {
-                                let v = d[prevBase + p] + tr[p * L + y]
-                                if v > best { best = v; arg = p }
-                            }
-                            d[nextBase + y] = best + scores[i * L + y]
-                            bp[i * L + y] = Int32(arg)
-                        }
-                        cur = 1 - cur
-                    }
-                    var best = ninf, arg = 0
+                    let cur = L == 9 ? forward9(scores, n: n, tr: tr, d: d, back: bp)
+                                     : forward(scores, n: n, labels: L, tr: tr, d: d, back: bp)
+                    var best = -Float.greatestFiniteMagnitude, arg = 0
                     for y in 0..<L where d[cur * L + y] > best { best = d[cur * L + y]; arg = y }
                     tags[n - 1] = arg
                     var i = n - 1
@@ -105,5 +113,80 @@ enum Viterbi {
             }
         }
         return tags
+    }
+
+    /// The forward pass for any tag count; returns which half of `d` holds the last column.
+    static func forward(_ scores: UnsafeBufferPointer<Float>, n: Int, labels L: Int, tr: UnsafeBufferPointer<Float>,
+                        d: UnsafeMutableBufferPointer<Float>, back bp: UnsafeMutableBufferPointer<Int32>) -> Int {
+        let ninf = -Float.greatestFiniteMagnitude
+        let allowed = L == BIOLabels.count ? Self.allowedPairs : (0..<(L * L)).map { BIOLabels.allowed($0 / L, $0 % L) }
+        for y in 0..<L {
+            d[y] = BIOLabels.allowed(-1, y) ? scores[y] + tr[L * L + y] : ninf
+        }
+        var cur = 0
+        for i in 1..<max(n, 1) where n > 1 {
+            let prevBase = cur * L, nextBase = (1 - cur) * L
+            for y in 0..<L {
+                var best = ninf, arg = 0
+                for p in 0..<L where allowed[p * L + y] {
+                    let v = d[prevBase + p] + tr[p * L + y]
+                    if v > best { best = v; arg = p }
+                }
+                d[nextBase + y] = best + scores[i * L + y]
+                bp[i * L + y] = Int32(arg)
+            }
+            cur = 1 - cur
+        }
+        return cur
+    }
+
+    /// `forward` for the 9 BIO tags, vectorised over the tags: lanes hold tags 0–7 and tag 8
+    /// (`I-PRODUCT`) is a scalar. A disallowed pair gets a transition of −∞, so its sum never
+    /// beats `best` (which starts at −greatestFiniteMagnitude): each lane sees the same additions,
+    /// in the same order, with the same strict comparison as `forward`. The last column is left
+    /// in `d[0..<9]`.
+    @inline(__always)
+    static func forward9(_ scores: UnsafeBufferPointer<Float>, n: Int, tr: UnsafeBufferPointer<Float>,
+                         d: UnsafeMutableBufferPointer<Float>, back bp: UnsafeMutableBufferPointer<Int32>) -> Int {
+        let t = tr.baseAddress!, e = scores.baseAddress!
+        let low = -Float.greatestFiniteMagnitude
+        withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: 9) { rows in
+            for p in 0..<9 {
+                var r = SIMD8<Float>()
+                for y in 0..<8 { r[y] = BIOLabels.allowed(p, y) ? t[p * 9 + y] : -Float.infinity }
+                rows[p] = r
+            }
+            let rows = rows.baseAddress!
+            var dv = SIMD8<Float>(repeating: low), d8 = low
+            for y in 0..<8 where y == 0 || y & 1 == 1 { dv[y] = e[y] + t[81 + y] }
+            let t78 = t[7 * 9 + 8], t88 = t[8 * 9 + 8]
+            let back = UnsafeMutableRawPointer(bp.baseAddress!)
+            var i = 1
+            while i < n {
+                var best = SIMD8<Float>(repeating: low), arg = SIMD8<Int32>()
+                @inline(__always) func from(_ p: Int, _ dp: Float) {
+                    let v = SIMD8<Float>(repeating: dp) + rows[p]
+                    let m = v .> best
+                    best.replace(with: v, where: m)
+                    arg.replace(with: Int32(p), where: m)
+                }
+                from(0, dv[0]); from(1, dv[1]); from(2, dv[2]); from(3, dv[3])
+                from(4, dv[4]); from(5, dv[5]); from(6, dv[6]); from(7, dv[7]); from(8, d8)
+                var b8 = low, a8: Int32 = 0
+                let v7 = dv[7] + t78
+                if v7 > b8 { b8 = v7; a8 = 7 }
+                let v8 = d8 + t88
+                if v8 > b8 { b8 = v8; a8 = 8 }
+                let row = e + i * 9
+                dv = best + UnsafeRawPointer(row).loadUnaligned(as: SIMD8<Float>.self)
+                d8 = b8 + row[8]
+                back.storeBytes(of: arg, toByteOffset: i * 36, as: SIMD8<Int32>.self)
+                back.storeBytes(of: a8, toByteOffset: i * 36 + 32, as: Int32.self)
+                i += 1
+            }
+            for y in 0..<8 { d[y] = dv[y] }
+            d[8] = d8
+        }
+        return 0
     }
 }

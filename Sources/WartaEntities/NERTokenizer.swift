@@ -63,11 +63,16 @@ public enum NERTokenizer {
     @inline(__always)
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    /// An ASCII letter or digit (what `classify` calls `.word` with length 1).
+    @inline(__always)
+    static func isASCIIWord(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 }
+
     /// Tokenizes bytes `lo..<hi` of `p`, whose first byte is code point `cpStart`; appends to `out`.
     public static func tokenize(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, cpStart: Int,
                                 into out: inout [NERToken]) {
         var i = lo, cp = cpStart
         while i < hi {
+            if p[i] == 0x20 { i += 1; cp += 1; continue }
             let (cls, len) = classify(p, i, hi)
             if cls == .space { i += len; cp += 1; continue }
             if cls == .punct {
@@ -78,6 +83,7 @@ public enum NERTokenizer {
             let bs = i, cs = cp
             i += len; cp += 1
             while i < hi {
+                if isASCIIWord(p[i]) { i += 1; cp += 1; continue }  // `classify`'s answer, sooner
                 let (c, l) = classify(p, i, hi)
                 if c == .word { i += l; cp += 1; continue }
                 if c == .punct {

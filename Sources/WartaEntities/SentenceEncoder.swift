@@ -24,14 +24,27 @@ struct SentenceEncoder: Sendable {
         s.infos.removeAll(keepingCapacity: true)
         s.feats.removeAll(keepingCapacity: true)
         NERTokenizer.tokenize(p, lo, hi, cpStart: cpStart, into: &s.tokens)
-        for t in s.tokens {
-            var info = TokenInfo.make(p, Int(t.byteStart), Int(t.byteEnd), scratch: &s.bytes)
-            info.cluster = clusters.cluster(ofLowerHash: info.lower)
-            if !quantities.isEmpty {
-                while qi < quantities.count, quantities[qi].end <= Int(t.start) { qi += 1 }
-                if qi < quantities.count, quantities[qi].start < Int(t.end) { info.inQuantity = true }
+        if s.bytes.count < hi - lo { s.bytes = [UInt8](repeating: 0, count: max(256, 2 * (hi - lo))) }
+        s.infos.reserveCapacity(s.tokens.count)
+        s.bytes.withUnsafeMutableBufferPointer { q in
+            for t in s.tokens {
+                var info = TokenInfo.make(p.baseAddress!, Int(t.byteStart), Int(t.byteEnd), lowered: q.baseAddress!)
+                info.cluster = clusters.cluster(ofLowerHash: info.lower)
+                s.infos.append(info)
             }
-            s.infos.append(info)
+        }
+        annotate(quantities: quantities, cursor: &qi, scratch: &s)
+        FeatureTemplates.extract(s.infos, bits: bits, into: &s.feats)
+    }
+
+    /// The steps after the tokens' own infos (`make` + cluster) are in `s.infos`: quantity
+    /// membership, glue flags, capitalised runs, gazetteer hits.
+    func annotate(quantities: [Span], cursor qi: inout Int, scratch s: inout Scratch) {
+        if !quantities.isEmpty {
+            for (k, t) in s.tokens.enumerated() {
+                while qi < quantities.count, quantities[qi].end <= Int(t.start) { qi += 1 }
+                if qi < quantities.count, quantities[qi].start < Int(t.end) { s.infos[k].inQuantity = true }
+            }
         }
         for k in 1..<max(1, s.tokens.count) where s.tokens[k - 1].end == s.tokens[k].start {
             s.infos[k].flags |= TokenInfo.Flags.gluedLeft
@@ -39,7 +52,6 @@ struct SentenceEncoder: Sendable {
         }
         Self.markCapitalizedRuns(&s.infos)
         gazetteer.mark(&s.infos)
-        FeatureTemplates.extract(s.infos, bits: bits, into: &s.feats)
     }
 
     /// Fills the `run*` fields: maximal runs of capitalised or all-caps tokens, joined across the

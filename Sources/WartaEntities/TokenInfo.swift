@@ -54,25 +54,35 @@ struct TokenInfo {
     /// Computes the info of one token (`lo..<hi` bytes of `p`). `scratch` is reused storage for
     /// the lower-cased bytes.
     static func make(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, scratch: inout [UInt8]) -> TokenInfo {
+        if scratch.count < hi - lo { scratch = [UInt8](repeating: 0, count: Swift.max(64, 2 * (hi - lo))) }
+        return scratch.withUnsafeMutableBufferPointer { make(p.baseAddress!, lo, hi, lowered: $0.baseAddress!) }
+    }
+
+    /// `make` with the lower-cased bytes written to `q` (room for `hi - lo` bytes). One pass over
+    /// the bytes gives the raw and lower-case hashes, the shape and the counts; prefixes and
+    /// suffixes then hash at most four code points each.
+    @inline(__always)
+    static func make(_ p: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int, lowered q: UnsafeMutablePointer<UInt8>) -> TokenInfo {
         var t = TokenInfo()
-        scratch.removeAll(keepingCapacity: true)
-        var shape = FeatureHash.fnvOffset
+        let prime = FeatureHash.fnvPrime
+        var raw = FeatureHash.fnvOffset, low = FeatureHash.fnvOffset, shape = FeatureHash.fnvOffset
         var lastShape: UInt8 = 0
         var uppers = 0, lowers = 0, digits = 0, letters = 0, scalars = 0
         var sawLower = false
         var flags: UInt32 = 0
-        var i = lo
+        var i = lo, n = 0
         while i < hi {
             let b = p[i]
+            raw = (raw ^ UInt64(b)) &* prime
             var s: UInt8
             var lb = b
             if b < 0x80 {
-                if b >= 0x41 && b <= 0x5A {
+                if b &- 0x41 < 26 {
                     s = 0x58; uppers += 1; letters += 1; lb = b | 0x20
                     if sawLower { flags |= Flags.innerCap }
-                } else if b >= 0x61 && b <= 0x7A {
+                } else if b &- 0x61 < 26 {
                     s = 0x78; lowers += 1; letters += 1; sawLower = true
-                } else if b >= 0x30 && b <= 0x39 { s = 0x64; digits += 1 }
+                } else if b &- 0x30 < 10 { s = 0x64; digits += 1 }
                 else {
                     s = b
                     if b == 0x2D { flags |= Flags.hasHyphen }
@@ -86,49 +96,49 @@ struct TokenInfo {
                     // Latin-1 capitals (À–Þ) are C3 80–C3 9E.
                     if b == 0xC3, i + 1 < hi, p[i + 1] >= 0x80, p[i + 1] <= 0x9E, p[i + 1] != 0x97 {
                         s = 0x58; uppers += 1
-                        scratch.append(b); scratch.append(p[i + 1] | 0x20); i += 2
-                        if s != lastShape { shape = (shape ^ UInt64(s)) &* FeatureHash.fnvPrime; lastShape = s }
+                        let c = p[i + 1]
+                        raw = (raw ^ UInt64(c)) &* prime
+                        q[n] = b; q[n + 1] = c | 0x20; n += 2; i += 2
+                        low = (low ^ UInt64(b)) &* prime
+                        low = (low ^ UInt64(c | 0x20)) &* prime
+                        if s != lastShape { shape = (shape ^ UInt64(s)) &* prime; lastShape = s }
                         continue
                     }
                     s = 0x78; lowers += 1; sawLower = true
                 } else {
-                    scratch.append(b); i += 1; continue
+                    q[n] = b; n += 1; i += 1
+                    low = (low ^ UInt64(b)) &* prime
+                    continue
                 }
             }
-            scratch.append(lb)
-            if s != lastShape { shape = (shape ^ UInt64(s)) &* FeatureHash.fnvPrime; lastShape = s }
+            q[n] = lb; n += 1
+            low = (low ^ UInt64(lb)) &* prime
+            if s != lastShape { shape = (shape ^ UInt64(s)) &* prime; lastShape = s }
             i += 1
         }
-        t.raw = FeatureHash.bytes(p, lo, hi)
+        t.raw = raw
+        t.lower = low
         t.shape = shape
-        scratch.withUnsafeBufferPointer { q in
-            let n = q.count
-            t.lower = FeatureHash.bytes(q, 0, n)
-            // Prefixes and suffixes by code points: step over UTF-8 continuation bytes.
-            var ends: (Int, Int, Int, Int) = (0, 0, 0, 0)
+        // Prefixes and suffixes by code points: step over UTF-8 continuation bytes. A prefix or
+        // suffix of k code points exists when the token has more than k.
+        if scalars > 1 {
+            var h = FeatureHash.fnvOffset
             var k = 0, j = 0
-            while j < n && k < 4 {
-                j += 1
-                while j < n, q[j] & 0xC0 == 0x80 { j += 1 }
-                switch k { case 0: ends.0 = j; case 1: ends.1 = j; case 2: ends.2 = j; default: ends.3 = j }
+            while j < n && k < 4 && k + 1 < scalars {
+                h = (h ^ UInt64(q[j])) &* prime; j += 1
+                while j < n, q[j] & 0xC0 == 0x80 { h = (h ^ UInt64(q[j])) &* prime; j += 1 }
+                switch k { case 0: t.prefix.0 = h; case 1: t.prefix.1 = h; case 2: t.prefix.2 = h; default: t.prefix.3 = h }
                 k += 1
             }
-            if scalars > 1 { t.prefix.0 = FeatureHash.bytes(q, 0, ends.0) }
-            if scalars > 2 { t.prefix.1 = FeatureHash.bytes(q, 0, ends.1) }
-            if scalars > 3 { t.prefix.2 = FeatureHash.bytes(q, 0, ends.2) }
-            if scalars > 4 { t.prefix.3 = FeatureHash.bytes(q, 0, ends.3) }
-            var starts: (Int, Int, Int, Int) = (n, n, n, n)
             k = 0; j = n
-            while j > 0 && k < 4 {
+            while j > 0 && k < 4 && k + 1 < scalars {
                 j -= 1
                 while j > 0, q[j] & 0xC0 == 0x80 { j -= 1 }
-                switch k { case 0: starts.0 = j; case 1: starts.1 = j; case 2: starts.2 = j; default: starts.3 = j }
+                var h = FeatureHash.fnvOffset
+                for m in j..<n { h = (h ^ UInt64(q[m])) &* prime }
+                switch k { case 0: t.suffix.0 = h; case 1: t.suffix.1 = h; case 2: t.suffix.2 = h; default: t.suffix.3 = h }
                 k += 1
             }
-            if scalars > 1 { t.suffix.0 = FeatureHash.bytes(q, starts.0, n) }
-            if scalars > 2 { t.suffix.1 = FeatureHash.bytes(q, starts.1, n) }
-            if scalars > 3 { t.suffix.2 = FeatureHash.bytes(q, starts.2, n) }
-            if scalars > 4 { t.suffix.3 = FeatureHash.bytes(q, starts.3, n) }
         }
         if letters > 0 || digits > 0 {
             let firstUpper = (p[lo] >= 0x41 && p[lo] <= 0x5A) || (p[lo] == 0xC3 && lo + 1 < hi && p[lo + 1] <= 0x9E)
