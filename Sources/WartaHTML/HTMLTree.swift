@@ -38,7 +38,8 @@ public struct HTMLTree: Sendable {
     enum Tag: UInt8, Sendable {
         case other, a, p, div, section, article, main, body, html, header, img, picture, li, input, select,
              textarea, button, embed, object, video, audio, iframe, pre, td, th, blockquote, address, ol, ul, dl,
-             dd, dt, form, h1, h2, h3, h4, h5, h6, hr, br, figure, table, center, script, head, title, option
+             dd, dt, form, h1, h2, h3, h4, h5, h6, hr, br, figure, table, center, script, head, title, option,
+             meta, link, time
         /// Another two-letter name starting with "h" (counted as a heading, like h1–h6).
         case hOther
 
@@ -47,7 +48,7 @@ public struct HTMLTree: Sendable {
             for k in [Tag.a, .p, .div, .section, .article, .main, .body, .html, .header, .img, .picture, .li, .input, .select,
                       .textarea, .button, .embed, .object, .video, .audio, .iframe, .pre, .td, .th, .blockquote, .address,
                       .ol, .ul, .dl, .dd, .dt, .form, .h1, .h2, .h3, .h4, .h5, .h6, .hr, .br, .figure, .table, .center,
-                      .script, .head, .title, .option] {
+                      .script, .head, .title, .option, .meta, .link, .time] {
                 t["\(k)"] = k
             }
             return t

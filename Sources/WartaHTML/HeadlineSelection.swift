@@ -22,17 +22,28 @@ enum HeadlineSelection {
         /// Keys of the runs of parts (whole strings excluded), with their word counts.
         var runs: [String: Int] = [:]
 
+        /// Longest title string in UTF-8 bytes: no longer candidate can be named by one.
+        var maxBytes = 0
+        /// First word of every key: a candidate starting with another word is named by none.
+        var firstWords: Set<Substring> = []
+
         init(_ titles: [String]) {
-            for t in titles {
-                var parts = [t]
-                for sep in HeadlineSelection.separators { parts = parts.flatMap { $0.components(separatedBy: sep) } }
-                let keys = parts.map(HeadlineSelection.wordKey).filter { !$0.isEmpty }
+            var seen: Set<String> = []
+            for t in titles where seen.insert(t).inserted {
+                maxBytes = max(maxBytes, t.utf8.count)
+                let keys = HeadlineSelection.parts(of: t).map(HeadlineSelection.wordKey).filter { !$0.isEmpty }
                 guard !keys.isEmpty else { continue }
                 whole.append(keys.joined(separator: " "))
+                for k in keys { firstWords.insert(k.prefix { $0 != " " }) }
+                guard keys.count > 1 else { continue }
+                let counts = keys.map { $0.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }
                 for i in keys.indices {
+                    var run = ""
+                    var words = 0
                     for j in i..<keys.count where !(i == 0 && j == keys.count - 1) {
-                        let run = keys[i...j].joined(separator: " ")
-                        runs[run] = run.split(separator: " ").count
+                        if j > i { run += " " }
+                        run += keys[j]; words += counts[j]
+                        runs[run] = words
                     }
                 }
             }
@@ -44,10 +55,33 @@ enum HeadlineSelection {
             guard !key.isEmpty else { return false }
             if whole.contains(key) { return true }
             if let w = runs[key], w >= minWords { return true }
-            if prefix, key.split(separator: " ").count >= 3 { return whole.contains { $0.hasPrefix(key + " ") } }
+            if prefix, key.utf8.reduce(1, { $1 == 0x20 ? $0 + 1 : $0 }) >= 3 {
+                return whole.contains { $0.utf8.count > key.utf8.count && $0.hasPrefix(key) && $0.utf8[$0.utf8.index($0.utf8.startIndex, offsetBy: key.utf8.count)] == 0x20 }
+            }
             return false
         }
     }
+
+    /// The parts of a title between separators, in one scan of its bytes.
+    static func parts(of title: String) -> [String] {
+        let b = Array(title.utf8)
+        var out: [String] = []
+        var start = 0, i = 0
+        scan: while i < b.count {
+            if b[i] == 0x20 || b[i] == 0x7C || b[i] == 0x3A {   // every separator starts with " ", "|" or ":"
+                for sep in separatorBytes where i + sep.count <= b.count && b[i] == sep[0] && b[i..<(i + sep.count)].elementsEqual(sep) {
+                    out.append(String(decoding: b[start..<i], as: UTF8.self))
+                    i += sep.count; start = i
+                    continue scan
+                }
+            }
+            i += 1
+        }
+        out.append(String(decoding: b[start...], as: UTF8.self))
+        return out
+    }
+
+    static let separatorBytes: [[UInt8]] = separators.map { Array($0.utf8) }
 
     /// Letters and digits of `s`, lower-cased, as words joined by one space ("Stats… Impressive!" →
     /// "stats impressive"), so punctuation and entities never decide a match.
@@ -75,11 +109,27 @@ enum HeadlineSelection {
         return String(out)
     }
 
+    /// The first word of `wordKey(s)`, computed without the rest.
+    static func firstWordKey<S: StringProtocol>(_ s: S) -> String {
+        var scalars = s.unicodeScalars.drop { !isWordScalar($0) }
+        if let end = scalars.firstIndex(where: { !isWordScalar($0) }) { scalars = scalars[..<end] }
+        return wordKey(String(String.UnicodeScalarView(scalars)))
+    }
+
+    @inline(__always) static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) }
+        return u.properties.isAlphabetic || u.properties.numericType != nil
+    }
+
     /// Among `candidates` (node, text), the longest that the title strings name (see `TitleKeys`).
     static func longestMatch(_ candidates: [(Int32, String)], titles: TitleKeys, minWords: Int, prefix: Bool) -> (Int32, String)? {
         var best: (Int32, String)?
-        for (node, text) in candidates where text.utf8.count >= 8 {
-            guard titles.names(wordKey(text), minWords: minWords, prefix: prefix) else { continue }
+        // Punctuation and spaces aside, a named candidate is never longer than the title.
+        let limit = titles.maxBytes + 32
+        for (node, text) in candidates where text.utf8.count >= 8 && text.utf8.count <= limit {
+            guard titles.firstWords.contains(Substring(firstWordKey(text))),
+                  titles.names(wordKey(text), minWords: minWords, prefix: prefix) else { continue }
             if best == nil || text.count > best!.1.count { best = (node, text) }
         }
         return best
@@ -89,14 +139,24 @@ enum HeadlineSelection {
 
     /// Elements of the page holding one short line of text outside any link (`<b>Headline</b>`), the
     /// candidates when no heading matches the title.
-    static func shortTextElements(in tree: HTMLTree) -> [(Int32, String)] {
+    static func shortTextElements(in tree: HTMLTree, titles: TitleKeys) -> [(Int32, String)] {
         var out: [(Int32, String)] = []
-        for (i, n) in tree.nodes.enumerated() where n.kind == .element && shortTextTags.contains(n.name) {
-            // Only an element whose children are all text (one line): cheap and unambiguous.
-            guard onlyText(Int32(i), in: tree), !insideLink(Int32(i), in: tree) else { continue }
-            let t = VisibleText.text(of: Int32(i), in: tree)
-            let w = words(t)
-            if w >= 2, w <= 30 { out.append((Int32(i), t)) }
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            for i in nodes.indices where nodes[i].kind == .element && nodes[i].firstChild >= 0 && shortTextTags.contains(nodes[i].name) {
+                // Only an element whose children are all text (one line) and short: cheap and unambiguous.
+                var k = nodes[i].firstChild
+                var bytes = 0
+                while k >= 0, nodes[Int(k)].kind == .text { bytes += nodes[Int(k)].text.utf8.count; k = nodes[Int(k)].nextSibling }
+                guard k < 0, bytes >= 8, bytes <= 2 * titles.maxBytes + 64 else { continue }
+                // The first word, from the first text child that has one.
+                var first = ""
+                k = nodes[i].firstChild
+                while k >= 0, first.isEmpty { first = firstWordKey(nodes[Int(k)].text); k = nodes[Int(k)].nextSibling }
+                guard titles.firstWords.contains(Substring(first)), !insideLink(Int32(i), in: tree) else { continue }
+                let t = VisibleText.text(of: Int32(i), in: tree)
+                let w = words(t)
+                if w >= 2, w <= 30 { out.append((Int32(i), t)) }
+            }
         }
         return out
     }

@@ -33,39 +33,43 @@ struct PageMetadata {
         var itempropAuthor: String?
         var itempropDate: String?
         var bylineTexts: [String] = []
-        for (i, n) in tree.nodes.enumerated() where n.kind == .element {
-            switch n.name {
-            case "meta":
+        tree.nodes.withUnsafeBufferPointer { nodes in
+        for i in nodes.indices where nodes[i].kind == .element {
+            let tag = nodes[i].tag
+            switch tag {
+            case .meta:
+                let n = nodes[i]
                 let key = (n.attribute("property") ?? n.attribute("name") ?? n.attribute("itemprop") ?? "").lowercased()
                 if !key.isEmpty, let c = n.attribute("content"), metas[key] == nil {
                     let v = TextNormalization.collapseWhitespace(c)
                     if !v.isEmpty { metas[key] = v }
                 }
                 if n.attribute("itemprop") == "datePublished", let c = n.attribute("content") { itempropDate = itempropDate ?? c }
-            case "script":
-                if !n.text.isEmpty, let v = try? JSONParser.parse(n.text) { PageMetadata.collectLD(v, into: &ldObjects) }
-            case "title":
+            case .script:
+                if !nodes[i].text.isEmpty, let v = try? JSONParser.parse(nodes[i].text) { PageMetadata.collectLD(v, into: &ldObjects) }
+            case .title:
                 if titleTag == nil { titleTag = VisibleText.text(of: Int32(i), in: tree) }
-            case "h1", "h2", "h3", "h4":
+            case .h1, .h2, .h3, .h4:
                 if headings.count < 24 {
                     let t = VisibleText.text(of: Int32(i), in: tree)
                     if !t.isEmpty {
-                        if n.name == "h1" { headings.insert((Int32(i), t), at: h1Count); h1Count += 1 } else { headings.append((Int32(i), t)) }
+                        if tag == .h1 { headings.insert((Int32(i), t), at: h1Count); h1Count += 1 } else { headings.append((Int32(i), t)) }
                     }
                 }
-            case "html":
-                if lang == nil, let l = n.attribute("lang"), !l.isEmpty { lang = l }
-            case "link":
-                if canonicalURL == nil, n.attribute("rel")?.lowercased() == "canonical", let h = n.attribute("href"), !h.isEmpty {
+            case .html:
+                if lang == nil, let l = nodes[i].attribute("lang"), !l.isEmpty { lang = l }
+            case .link:
+                if canonicalURL == nil, nodes[i].attribute("rel")?.lowercased() == "canonical", let h = nodes[i].attribute("href"), !h.isEmpty {
                     canonicalURL = h
                 }
-            case "time":
-                if timeDatetime == nil, let d = n.attribute("datetime") { timeDatetime = d }
+            case .time:
+                if timeDatetime == nil, let d = nodes[i].attribute("datetime") { timeDatetime = d }
             default:
                 break
             }
-            if headlineTexts.count < 24, !n.cues.isEmpty, PageMetadata.headlineTags.contains(n.name),
-               ClassCues.containsAny(n.cues, PageMetadata.headlineCues), !ClassCues.containsAny(n.cues, PageMetadata.notHeadlineCues) {
+            guard !nodes[i].attributes.isEmpty else { continue }
+            if headlineTexts.count < 24, !nodes[i].cues.isEmpty, ClassCues.containsAny(nodes[i].cues, PageMetadata.headlineCues),
+               PageMetadata.headlineTags.contains(nodes[i].name), !ClassCues.containsAny(nodes[i].cues, PageMetadata.notHeadlineCues) {
                 let t = VisibleText.text(of: Int32(i), in: tree)
                 let words = BoilerplateLexicon.words(in: t)
                 if words >= 2, words <= 30 {
@@ -75,13 +79,14 @@ struct PageMetadata {
                     headlineTexts.append(h); headlineContainers.append(Int32(i))
                 }
             }
-            if let prop = n.attribute("itemprop") {
+            if let prop = nodes[i].attribute("itemprop") {
                 if prop == "author", itempropAuthor == nil {
                     let t = VisibleText.text(of: Int32(i), in: tree)
                     if !t.isEmpty, t.count < 80 { itempropAuthor = t }
                 }
-                if prop == "datePublished", itempropDate == nil { itempropDate = n.attribute("datetime") ?? n.attribute("content") }
+                if prop == "datePublished", itempropDate == nil { itempropDate = nodes[i].attribute("datetime") ?? nodes[i].attribute("content") }
             }
+        }
         }
         let article = ldObjects.first { o in
             let t = PageMetadata.types(of: o)
@@ -98,7 +103,7 @@ struct PageMetadata {
         let keys = HeadlineSelection.TitleKeys(titleStrings)
         var chosen = HeadlineSelection.longestMatch(headings + headlineTexts, titles: keys, minWords: 2, prefix: true)
         if chosen == nil, headlineTexts.isEmpty, !folded.isEmpty {
-            chosen = HeadlineSelection.longestMatch(HeadlineSelection.shortTextElements(in: tree), titles: keys, minWords: 3, prefix: false)
+            chosen = HeadlineSelection.longestMatch(HeadlineSelection.shortTextElements(in: tree, titles: keys), titles: keys, minWords: 3, prefix: false)
         }
         if chosen == nil, let t = titleTag.map(PageMetadata.stripSiteSuffix), BoilerplateLexicon.words(in: t) >= 3 {
             // A heading that starts with the title and carries more (a date or a link label inside the h1).
