@@ -54,7 +54,12 @@ public struct ScrubStage: PageScrubber {
                      "declared \(charset.declared ?? "nothing") but decoded as \(charset.used)")
         }
         if tree.truncated { doc.note(Self.name, "truncated-parse", "libxml2 stopped early (error \(tree.parserError))") }
-        if text.isEmpty { doc.note(Self.name, "empty-result", "no article text found in the page") }
+        if text.isEmpty {
+            // An ad interstitial or a frame page: the article lives in a page Warta never fetches.
+            let framed = tree.nodes.contains { $0.kind == .element && $0.tag == .iframe }
+            doc.note(Self.name, "empty-result", framed ? "no article text found in the page; its content is in an <iframe> (not fetched)"
+                                                        : "no article text found in the page")
+        }
         return doc
     }
 

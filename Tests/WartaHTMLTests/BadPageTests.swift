@@ -67,4 +67,11 @@ import WartaTestSupport
         #expect(doc.text.isEmpty)
         #expect(doc.diagnostics.contains { $0.kind == "empty-result" })
     }
+
+    @Test func aFramedPageSaysWhereItsContentIs() throws {
+        // An ad interstitial whose article sits in an iframe (as dragnet-R237 in the dev set).
+        let doc = try scrub(Array("<html><head><title></title></head><body><iframe src=\"https://news.example.com/story\"></iframe></body></html>".utf8))
+        #expect(doc.text.isEmpty)
+        #expect(doc.diagnostics.contains { $0.kind == "empty-result" && $0.message.contains("<iframe>") })
+    }
 }
