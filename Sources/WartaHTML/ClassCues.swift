@@ -122,7 +122,7 @@ enum ClassCues {
     /// readability's class weight: −25 for boilerplate names, +25 for content names, per attribute.
     static func weight(of node: HTMLTree.Node) -> Double {
         var w = 0.0
-        for (k, v) in node.attributes where (k == "class" || k == "id") && !v.isEmpty {
+        for (k, v) in node.attributes where !v.isEmpty && HTMLTree.cueAttributes.contains(k) {
             let s = lowerBytes(v)
             // BEM names say what the element is after "__" (`article-header__meta`,
             // `article-photo__caption`): a boilerplate element there outweighs the block's name.
@@ -155,8 +155,14 @@ enum ClassCues {
         if node.cues.isEmpty { return false }
         // `article-photo__caption`, `article-header__meta`: the BEM element decides, whatever the block.
         if let tail = bemElement(node.cues), containsAny(tail, unlikelyBytes) || containsAny(tail, bemBoilerplate) { return true }
+        // An inline or caption element named so (`<span data-qa-id="image-caption">`); containers named
+        // so are left to cleaning, since broken markup can nest the article inside them.
+        if endsWithBoilerplate(node.cues), lineElements.contains(node.name) { return true }
         return containsAny(node.cues, unlikelyBytes) && !containsAny(node.cues, maybeBytes)
     }
+
+    /// Elements that hold a line, never the article.
+    static let lineElements: Set<String> = ["span", "small", "figcaption", "p", "em", "i", "font", "cite"]
 
     /// BEM element names that are never article text.
     static let bemBoilerplate = PatternSet(["caption", "byline", "meta", "credit", "author", "date", "time", "tag", "breadcrumb", "nav",

@@ -79,7 +79,11 @@ public struct HTMLTree: Sendable {
     static let keptAttributes: Set<String> = [
         "id", "class", "itemprop", "property", "name", "content", "rel", "href", "datetime", "type",
         "role", "hidden", "aria-hidden", "style", "itemtype", "lang", "http-equiv", "charset", "title",
+        "data-qa-id", "data-testid",
     ]
+    /// Attributes whose values name what an element is: `class`, `id`, and the test hooks of
+    /// React-built sites (`data-qa-id="image-caption"`, `data-testid="story-paragraph"`).
+    static let cueAttributes: Set<String> = ["class", "id", "data-qa-id", "data-testid"]
     /// Elements whose content is never text of the page. `script` is kept only for JSON-LD.
     static let skippedElements: Set<String> = ["style", "noscript", "template", "svg", "iframe", "object", "canvas", "math"]
 

@@ -171,7 +171,7 @@ struct SAXTreeBuilder {
     mutating func keptAttributeName(_ np: UnsafePointer<xmlChar>) -> KeptName? {
         if let k = attributeNames.find(np) { return k }
         let key = String(cString: np).lowercased()
-        let kept: KeptName? = HTMLTree.keptAttributes.contains(key) ? KeptName(name: key, isCue: key == "class" || key == "id") : nil
+        let kept: KeptName? = HTMLTree.keptAttributes.contains(key) ? KeptName(name: key, isCue: HTMLTree.cueAttributes.contains(key)) : nil
         attributeNames.insert(np, kept)
         return kept
     }

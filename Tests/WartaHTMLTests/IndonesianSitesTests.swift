@@ -20,9 +20,7 @@ import WartaTestSupport
     /// Pages whose remaining misses need a change in the scrubber's code, not in the lexicon. When
     /// a fix lands, the page passes, the known issue is not recorded and this test says so: remove
     /// the page from here.
-    static let needsCode: [String: Comment] = [
-        "kumparan": "captions are spans named only by data-qa-id=\"image-caption\" and end with a \"Foto: …\" credit",
-    ]
+    static let needsCode: [String: Comment] = [:]
 
     struct Meta: Decodable { let title: String?; let author: String?; let published: String? }
 

@@ -44,7 +44,7 @@ import WartaTestSupport
                     guard HTMLTree.keptAttributes.contains(key) else { continue }
                     var value = ""
                     if let t = attr.pointee.children, let c = t.pointee.content { value = String(cString: c) }
-                    if key == "class" || key == "id", !value.isEmpty {
+                    if HTMLTree.cueAttributes.contains(key), !value.isEmpty {
                         if !cues.isEmpty { cues.append(0x20) }
                         for b in value.utf8 { cues.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
                     }
