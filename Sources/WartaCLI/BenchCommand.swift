@@ -36,26 +36,24 @@ struct BenchCommand: ParsableCommand {
         var pages = 0, chars = 0, tokens = 0, errors = 0, outBytes = 0, textBytes = 0
         var stageSeconds = [Double](repeating: 0, count: pipe.timedStageNames.count)
         let t0 = ResourceUsage.now()
-        for _ in 0..<max(1, repeats) {
-            for _ in 0..<max(1, scale) {
-                var i = 0
-                try runner.run(next: { () -> InputRecord? in
-                    defer { i += 1 }
-                    return i < records.count ? records[i] : nil
-                }, transform: { record -> (Int, Int, Bool, Int, Int, [Double]) in
-                    var secs: [Double] = []
-                    let result = pipe.run(record, stageSeconds: &secs)
-                    var w = JSONWriter(capacity: 1 << 14)
-                    result.writeJSONLine(to: &w)
-                    if case .document(let d) = result { return (d.length, d.tokens.count, false, w.bytes.count, d.text.utf8.count, secs) }
-                    return (0, 0, true, w.bytes.count, 0, secs)
-                }, emit: { (c, t, failed, ob, tb, secs) in
-                    pages += 1; chars += c; tokens += t; outBytes += ob; textBytes += tb
-                    for (k, v) in secs.enumerated() where k < stageSeconds.count { stageSeconds[k] += v }
-                    if failed { errors += 1 }
-                })
-            }
-        }
+        // All passes as one stream (as a corpus run sees them): no drain between passes.
+        let total = records.count * max(1, repeats) * max(1, scale)
+        var i = 0
+        try runner.run(next: { () -> InputRecord? in
+            defer { i += 1 }
+            return i < total ? records[i % records.count] : nil
+        }, transform: { record -> (Int, Int, Bool, Int, Int, [Double]) in
+            var secs: [Double] = []
+            let result = pipe.run(record, stageSeconds: &secs)
+            var w = JSONWriter(capacity: 1 << 14)
+            result.writeJSONLine(to: &w)
+            if case .document(let d) = result { return (d.length, d.tokens.count, false, w.bytes.count, d.text.utf8.count, secs) }
+            return (0, 0, true, w.bytes.count, 0, secs)
+        }, emit: { (c, t, failed, ob, tb, secs) in
+            pages += 1; chars += c; tokens += t; outBytes += ob; textBytes += tb
+            for (k, v) in secs.enumerated() where k < stageSeconds.count { stageSeconds[k] += v }
+            if failed { errors += 1 }
+        })
         let secs = max(ResourceUsage.now() - t0, 1e-9)
         // The stages that actually ran (the scrubber runs for HTML input even when not named).
         let ran = pipe.timedStageNames.enumerated().filter { $0.offset > 0 || stageSeconds[0] > 0 }.map(\.element)
