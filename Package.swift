@@ -56,14 +56,14 @@ let package = Package(
 
         .target(name: "WartaTestSupport", dependencies: ["Warta"], path: "Tests/WartaTestSupport"),
         .testTarget(name: "WartaCoreTests", dependencies: ["WartaCore", "WartaTestSupport"]),
-        .testTarget(name: "WartaHTMLTests", dependencies: ["WartaHTML", "WartaTestSupport"]),
-        .testTarget(name: "WartaSegmentTests", dependencies: ["WartaSegment", "WartaTestSupport"]),
-        .testTarget(name: "WartaNumeralsTests", dependencies: ["WartaNumerals", "WartaTestSupport"]),
-        .testTarget(name: "WartaEntitiesTests", dependencies: ["WartaEntities", "WartaTestSupport"]),
-        .testTarget(name: "WartaGlossaryTests", dependencies: ["WartaGlossary", "WartaTestSupport"]),
+        .testTarget(name: "WartaHTMLTests", dependencies: ["WartaHTML", "WartaTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "WartaSegmentTests", dependencies: ["WartaSegment", "WartaTestSupport"], exclude: ["Gold"]),
+        .testTarget(name: "WartaNumeralsTests", dependencies: ["WartaNumerals", "WartaTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "WartaEntitiesTests", dependencies: ["WartaEntities", "WartaTestSupport"], exclude: ["ai-news.gold.conll"]),
+        .testTarget(name: "WartaGlossaryTests", dependencies: ["WartaGlossary", "WartaTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "WartaSummaryTests", dependencies: ["WartaSummary", "WartaTestSupport"]),
         .testTarget(name: "WartaIOTests", dependencies: ["WartaIO", "WartaTestSupport", "CZlib"]),
-        .testTarget(name: "WartaEndToEndTests", dependencies: ["Warta", "WartaTestSupport"]),
+        .testTarget(name: "WartaEndToEndTests", dependencies: ["Warta", "WartaTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,9 +12,12 @@ public enum UnicodeNormalization {
         return s
     }
 
-    @inline(__always)
-    static func isStable(_ v: UInt32) -> Bool {
-        if v < 0x300 { return true }
+    @inlinable @inline(__always)
+    static func isStable(_ v: UInt32) -> Bool { v < 0x300 || isStableSymbol(v) }
+
+    /// The punctuation, symbol and emoji ranges above U+0300 that `nfc` skips (see there).
+    @inlinable @inline(__always)
+    public static func isStableSymbol(_ v: UInt32) -> Bool {
         if v < 0x2002 { return false }
         if v <= 0x20CF { return true }
         if v < 0x2100 { return false }

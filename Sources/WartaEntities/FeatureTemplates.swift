@@ -30,10 +30,14 @@ enum FeatureTemplates {
         case lower, raw, shape, flags, gaz, gazL, quant, cluster, prefix1
     }
 
-    /// Writes `count` feature indices per token of `t` to `o`.
-    static func extract(_ t: UnsafeBufferPointer<TokenInfo>, bits: Int, into o: UnsafeMutablePointer<UInt32>) {
+    /// Fills the neighbour columns of `t` (see `Column`) in scratch memory and hands them to `body`:
+    /// lower, raw, shape, flags, gaz, gazL, quant, cluster, prefix1.
+    @inline(__always)
+    private static func withColumns(_ t: UnsafeBufferPointer<TokenInfo>, _ body: (
+        UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>,
+        UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>,
+        UnsafeMutablePointer<UInt64>) -> Void) {
         let n = t.count
-        let shift = UInt64(64 - bits)
         let stride = n + 4
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Column.allCases.count * stride) { buf in
             let b = buf.baseAddress!
@@ -51,6 +55,15 @@ enum FeatureTemplates {
                 gaz[i] = UInt64(c.gazExact); gazL[i] = UInt64(c.gazLower); quant[i] = c.inQuantity ? 1 : 0
                 cl[i] = UInt64(c.cluster); prefix1[i] = c.prefix.1
             }
+            body(lower, raw, shape, flags, gaz, gazL, quant, cl, prefix1)
+        }
+    }
+
+    /// Writes `count` feature indices per token of `t` to `o`.
+    static func extract(_ t: UnsafeBufferPointer<TokenInfo>, bits: Int, into o: UnsafeMutablePointer<UInt32>) {
+        let n = t.count
+        let shift = UInt64(64 - bits)
+        withColumns(t) { lower, raw, shape, flags, gaz, gazL, quant, cl, prefix1 in
             var o = o
             for i in 0..<n {
                 let c = t[i]
@@ -135,23 +148,7 @@ enum FeatureTemplates {
     static func extractContext(_ t: UnsafeBufferPointer<TokenInfo>, bits: Int, into o: UnsafeMutablePointer<UInt32>) {
         let n = t.count
         let shift = UInt64(64 - bits)
-        let stride = n + 4
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Column.allCases.count * stride) { buf in
-            let b = buf.baseAddress!
-            @inline(__always) func column(_ c: Column, _ left: UInt64, _ right: UInt64) -> UnsafeMutablePointer<UInt64> {
-                let col = b + c.rawValue * stride + 2
-                col[-2] = left; col[-1] = left; col[n] = right; col[n + 1] = right
-                return col
-            }
-            let lower = column(.lower, bos, eos), raw = column(.raw, bos, eos), shape = column(.shape, bos, eos)
-            let flags = column(.flags, 0xF000, 0xF001), gaz = column(.gaz, 0xFF, 0xFF), gazL = column(.gazL, 0xFF, 0xFF)
-            let quant = column(.quant, 2, 2), cl = column(.cluster, 0xB05, 0xE05), prefix1 = column(.prefix1, eos, eos)
-            for i in 0..<n {
-                let c = t[i]
-                lower[i] = c.lower; raw[i] = c.raw; shape[i] = c.shape; flags[i] = UInt64(c.flags)
-                gaz[i] = UInt64(c.gazExact); gazL[i] = UInt64(c.gazLower); quant[i] = c.inQuantity ? 1 : 0
-                cl[i] = UInt64(c.cluster); prefix1[i] = c.prefix.1
-            }
+        withColumns(t) { lower, raw, shape, flags, gaz, gazL, quant, cl, prefix1 in
             var o = o
             for i in 0..<n {
                 let c = t[i]

@@ -62,17 +62,9 @@ public enum TextNormalization {
         }
     }
 
-    /// The punctuation and symbol ranges `UnicodeNormalization.nfc` skips (the same list).
+    /// The punctuation and symbol ranges `UnicodeNormalization.nfc` skips.
     @inline(__always)
-    static func isStableSymbol(_ v: UInt32) -> Bool {
-        if v < 0x2002 { return false }
-        if v <= 0x20CF { return true }
-        if v < 0x2100 { return false }
-        if v <= 0x2BFF {
-            return v != 0x2126 && v != 0x212A && v != 0x212B && v != 0x2329 && v != 0x232A && v != 0x2ADC
-        }
-        return v >= 0x1F300 && v <= 0x1FAFF
-    }
+    static func isStableSymbol(_ v: UInt32) -> Bool { UnicodeNormalization.isStableSymbol(v) }
 
     @inline(__always)
     static func isStableLetter(_ v: UInt32) -> Bool {
