@@ -47,7 +47,7 @@ struct ArticleText {
         for c in tree.children(of: Int32(i)) {
             let n = tree.nodes[Int(c)]
             if n.kind == .element {
-                guard !heading, n.name.utf8.count == 2, n.name.hasPrefix("h"), n.name != "hr" else { return false }
+                guard !heading, n.tag.isHeading else { return false }
                 heading = true
             }
         }

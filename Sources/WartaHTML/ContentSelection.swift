@@ -99,7 +99,7 @@ struct ContentSelection {
         if alternatives.count >= 3 {
             var a = Int(tree.nodes[top].parent)
             while a >= 0, a != Int(body) {
-                let covered = alternatives.filter { isAncestor(a, of: $0, in: tree) }.count
+                let covered = alternatives.filter { tree.isAncestor(Int32(a), of: Int32($0)) }.count
                 if covered >= 3 { top = a; break }
                 a = Int(tree.nodes[a].parent)
             }
@@ -148,12 +148,6 @@ struct ContentSelection {
             if append { roots.append(c) }
         }
         return ContentSelection(roots: roots, topScore: topScore, best: Int32(best))
-    }
-
-    static func isAncestor(_ a: Int, of i: Int, in tree: HTMLTree) -> Bool {
-        var x = Int(tree.nodes[i].parent)
-        while x >= 0 { if x == a { return true }; x = Int(tree.nodes[x].parent) }
-        return false
     }
 
     static func elementChildren(of i: Int, in tree: HTMLTree, stats: NodeStats) -> Int {

@@ -64,6 +64,11 @@ public struct HTMLTree: Sendable {
         var isHeading: Bool {
             switch self { case .h1, .h2, .h3, .h4, .h5, .h6, .hOther: return true; default: return false }
         }
+
+        /// 1–6 for h1–h6, nil otherwise.
+        var headingRank: Int? {
+            switch self { case .h1: 1; case .h2: 2; case .h3: 3; case .h4: 4; case .h5: 5; case .h6: 6; default: nil }
+        }
     }
 
     public var nodes: [Node] = []
@@ -134,6 +139,13 @@ public struct HTMLTree: Sendable {
             nodes[p].lastChild = i
         }
         return i
+    }
+
+    /// True when node `a` is an ancestor of node `i`.
+    func isAncestor(_ a: Int32, of i: Int32) -> Bool {
+        var x = nodes[Int(i)].parent
+        while x >= 0 { if x == a { return true }; x = nodes[Int(x)].parent }
+        return false
     }
 
     /// Children of node `i`, in order.

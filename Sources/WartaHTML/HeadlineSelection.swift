@@ -89,17 +89,11 @@ enum HeadlineSelection {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for u in s.unicodeScalars {
-            // ASCII answered directly (letters and digits; the lower case is one ASCII letter).
             let v = u.value
-            let isWordScalar: Bool
-            if v < 0x80 {
-                isWordScalar = (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A)
-            } else {
-                isWordScalar = u.properties.isAlphabetic || u.properties.numericType != nil
-            }
-            if isWordScalar {
+            if isWordScalar(u) {
                 if pendingSpace, !out.isEmpty { out.append(" ") }
                 pendingSpace = false
+                // ASCII lower-cased directly (one ASCII letter).
                 if v < 0x80 { out.append(Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))) }
                 else { for l in u.properties.lowercaseMapping.unicodeScalars { out.append(l) } }
             } else {
@@ -116,6 +110,7 @@ enum HeadlineSelection {
         return wordKey(String(String.UnicodeScalarView(scalars)))
     }
 
+    /// Letters and digits; ASCII answered without Unicode property look-ups.
     @inline(__always) static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) }
@@ -166,13 +161,11 @@ enum HeadlineSelection {
         var p = tree.nodes[Int(node)].parent
         var steps = 0
         while p >= 0, steps < 6 {
-            if tree.nodes[Int(p)].name == "a" { return true }
+            if tree.nodes[Int(p)].tag == .a { return true }
             p = tree.nodes[Int(p)].parent; steps += 1
         }
         return false
     }
-
-    static let headingRank: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
 
     /// The article's first sentence: the first text node of 60+ characters under the article roots,
     /// outside links and headings.
@@ -189,13 +182,6 @@ enum HeadlineSelection {
         return nil
     }
 
-    /// True when `node` is an ancestor of `other`.
-    static func contains(_ node: Int32, _ other: Int32, in tree: HTMLTree) -> Bool {
-        var p = tree.nodes[Int(other)].parent
-        while p >= 0 { if p == node { return true }; p = tree.nodes[Int(p)].parent }
-        return false
-    }
-
     /// The first h1–h4 inside an element named as the headline (`<div class="headline"><h3>…</h3>
     /// <div>date</div></div>`), with its text.
     static func headingInside(_ node: Int32, in tree: HTMLTree) -> (Int32, String)? {
@@ -205,7 +191,7 @@ enum HeadlineSelection {
             seen += 1
             let n = tree.nodes[Int(k)]
             guard n.kind == .element else { continue }
-            if let r = headingRank[n.name], r <= 4 {
+            if let r = n.tag.headingRank, r <= 4 {
                 let t = VisibleText.text(of: k, in: tree)
                 return words(t) >= 2 ? (k, t) : nil
             }
@@ -233,7 +219,7 @@ enum HeadlineSelection {
             if n.kind == .text {
                 textSeen += n.text.utf8.count
             } else if n.kind == .element, !ancestors.contains(Int32(j)) {
-                if let r = headingRank[n.name], r <= 4 {
+                if let r = n.tag.headingRank, r <= 4 {
                     let t = VisibleText.text(of: Int32(j), in: tree)
                     if acceptable(t) {
                         // Found the deck (`<h1>Headline</h1><h2>Deck</h2>`): the headline is the heading before it.
@@ -254,8 +240,8 @@ enum HeadlineSelection {
     static func isCaption(_ node: Int32, in tree: HTMLTree) -> Bool {
         let parent = tree.nodes[Int(node)].parent
         guard parent >= 0 else { return false }
-        if tree.nodes[Int(parent)].name == "figure" || tree.nodes[Int(parent)].name == "figcaption" { return true }
-        return tree.children(of: parent).contains { tree.nodes[Int($0)].name == "img" }
+        if tree.nodes[Int(parent)].tag == .figure || tree.nodes[Int(parent)].name == "figcaption" { return true }
+        return tree.children(of: parent).contains { tree.nodes[Int($0)].tag == .img }
     }
 
     /// True when every child of `node` is a text node (and it has one).
@@ -274,7 +260,7 @@ enum HeadlineSelection {
         var p = tree.nodes[Int(node)].parent
         var steps = 0
         while p >= 0, steps < 3 {
-            if headingRank[tree.nodes[Int(p)].name] != nil { return true }
+            if tree.nodes[Int(p)].tag.headingRank != nil { return true }
             p = tree.nodes[Int(p)].parent; steps += 1
         }
         return false
@@ -282,7 +268,7 @@ enum HeadlineSelection {
 
     /// The previous element sibling of heading `node` when it is a higher-ranked heading, with its text.
     static func previousHeading(before node: Int32, in tree: HTMLTree) -> (Int32, String)? {
-        guard let rank = headingRank[tree.nodes[Int(node)].name], rank > 1 else { return nil }
+        guard let rank = tree.nodes[Int(node)].tag.headingRank, rank > 1 else { return nil }
         let parent = tree.nodes[Int(node)].parent
         guard parent >= 0 else { return nil }
         var previous: Int32 = -1
@@ -292,7 +278,7 @@ enum HeadlineSelection {
             if n.kind == .element, !VisibleText.text(of: c, in: tree).isEmpty { previous = c }
             else if n.kind == .text, !TextNormalization.collapseWhitespace(n.text).isEmpty { previous = -1 }
         }
-        guard previous >= 0, let r = headingRank[tree.nodes[Int(previous)].name], r < rank else { return nil }
+        guard previous >= 0, let r = tree.nodes[Int(previous)].tag.headingRank, r < rank else { return nil }
         let t = VisibleText.text(of: previous, in: tree)
         return words(t) >= 2 ? (previous, t) : nil
     }
@@ -316,7 +302,7 @@ enum HeadlineSelection {
             }
             let t = VisibleText.text(of: k, in: tree)
             if t.isEmpty { k = n.nextSibling; continue }
-            let lowerHeading = headingRank[n.name].map { r in headingRank[head.name].map { r == $0 + 1 } ?? false } ?? false
+            let lowerHeading = n.tag.headingRank != nil && n.tag.headingRank == head.tag.headingRank.map { $0 + 1 }
             let named = !n.cues.isEmpty && ClassCues.containsAny(n.cues, deckCues)
             guard lowerHeading || named else { return nil }
             let w = words(t)

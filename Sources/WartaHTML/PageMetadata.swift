@@ -125,7 +125,7 @@ struct PageMetadata {
             // Weak evidence only: settled once the article block is known.
             // An element named as the headline inside another one (`headline_top` in `headline_content`) is not it.
             pendingHeadlines = headlineTexts.indices.filter { k in
-                !headlineContainers.contains { $0 != headlineContainers[k] && HeadlineSelection.contains($0, headlineContainers[k], in: tree) }
+                !headlineContainers.contains { $0 != headlineContainers[k] && tree.isAncestor($0, of: headlineContainers[k]) }
             }.map { k in headlineTexts[k].0 == headlineContainers[k] ? HeadlineSelection.headingInside(headlineContainers[k], in: tree) ?? headlineTexts[k] : headlineTexts[k] }
             if h1Count == 1 { soleH1 = headings[0] }
             let fallback = PageMetadata.fallbackTitle(headings: headings.map(\.1), h1Count: h1Count, titleTag: titleTag)
@@ -184,7 +184,7 @@ struct PageMetadata {
         needsPositionalTitle = false
         let start = HeadlineSelection.articleStart(tree: tree, roots: roots)
         if !pendingHeadlines.isEmpty {
-            let above = start.flatMap { s in pendingHeadlines.last { $0.0 < s && !HeadlineSelection.contains($0.0, s, in: tree) } }
+            let above = start.flatMap { s in pendingHeadlines.last { $0.0 < s && !tree.isAncestor($0.0, of: s) } }
             let (node, text) = above ?? pendingHeadlines[0]
             setTitle(text, node: node, tree: tree)
         } else if let (node, text) = soleH1, let start, node < start, BoilerplateLexicon.words(in: text) >= 3,
