@@ -111,15 +111,9 @@ public struct BoilerplateLexicon: Sendable {
         return count
     }
 
-    /// The scalar starting at `i` (valid UTF-8).
+    /// The scalar starting at `i`.
     @inline(__always)
-    static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
-        let c = b[i]
-        if c < 0x80 { return UInt32(c) }
-        if c < 0xE0, i + 1 < b.count { return UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F) }
-        if c < 0xF0, i + 2 < b.count { return UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F) }
-        return 0xFFFF_FFFF
-    }
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 { UTF8Scalar.decode(b, i).scalar }
 
     /// Scalars that are neither Prepend, Extend, ZWJ nor SpacingMark in grapheme segmentation:
     /// U+0080–U+02FF, Cyrillic letters, general punctuation without the joiners and format

@@ -1,3 +1,4 @@
+import WartaCore
 /// One token of the numeral scanner: a word (letters), a number (digits with inner `.`/`,`
 /// separators), or a single symbol/punctuation scalar. Offsets in UTF-8 bytes and code points.
 struct NumToken {
@@ -50,15 +51,8 @@ enum NumeralTokenizer {
         c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
     }
 
-    /// Decodes the scalar at `i` (valid UTF-8 assumed: Swift strings are).
-    @inline(__always) static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32 {
-        let c = p[i]
-        if c < 0x80 { return UInt32(c) }
-        if c < 0xE0 { return (UInt32(c & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F) }
-        if c < 0xF0 { return (UInt32(c & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F) }
-        return (UInt32(c & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12) | (UInt32(p[i + 2] & 0x3F) << 6)
-            | UInt32(p[i + 3] & 0x3F)
-    }
+    /// Decodes the scalar at `i` (Swift strings are valid UTF-8).
+    @inline(__always) static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32 { UTF8Scalar.decode(p, i).scalar }
 
     enum ScalarClass { case space, newline, letter, symbol }
 

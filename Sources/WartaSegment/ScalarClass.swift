@@ -1,3 +1,4 @@
+import WartaCore
 /// What a scanned code point is for the tokenizer. Decided on bytes for ASCII and on the scalar
 /// value (by Unicode block) for the rest, never through `Character` (ENGINEERING.md §2.2).
 enum ScalarClass: UInt8 {
@@ -43,25 +44,9 @@ enum ScalarTable {
         }
     }
 
-    /// Decodes the scalar starting at byte `i` (a lead byte ≥ 0x80). Malformed or truncated
-    /// sequences decode to U+FFFD with the length of the bytes consumed, so scanning always moves on.
+    /// Decodes the scalar starting at byte `i` (see `UTF8Scalar.decode`).
     @inline(__always) static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (scalar: UInt32, length: Int) {
-        let b0 = UInt32(p[i])
-        let n = p.count
-        if b0 & 0xE0 == 0xC0, i + 1 < n, p[i + 1] & 0xC0 == 0x80 {
-            return (((b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F), 2)
-        }
-        if b0 & 0xF0 == 0xE0, i + 2 < n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 {
-            return (((b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F), 3)
-        }
-        if b0 & 0xF8 == 0xF0, i + 3 < n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80 {
-            return (((b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12) | (UInt32(p[i + 2] & 0x3F) << 6)
-                    | UInt32(p[i + 3] & 0x3F), 4)
-        }
-        // A stray byte: one code point's worth, skipping any continuation bytes after it.
-        var j = i + 1
-        while j < n, p[j] & 0xC0 == 0x80, j - i < 4 { j += 1 }
-        return (0xFFFD, j - i)
+        UTF8Scalar.decode(p, i)
     }
 
     /// Case of a non-ASCII letter (only asked for the first scalar of a word).

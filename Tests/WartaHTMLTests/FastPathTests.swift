@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WartaCore
 @testable import WartaHTML
@@ -18,7 +19,7 @@ import WartaCore
 
     @Test func nfcQuickCheckMatchesFullNFC() {
         for s in Self.samples {
-            #expect(TextNormalization.nfc(s).utf8.elementsEqual(UnicodeNormalization.nfc(s).utf8), "\(s)")
+            #expect(TextNormalization.nfc(s).utf8.elementsEqual(s.precomposedStringWithCanonicalMapping.utf8), "\(s)")
             #expect(TextNormalization.scalarCount(s) == s.unicodeScalars.count)
         }
     }
